@@ -1,0 +1,13 @@
+//===- InitAllPasses.h - every tico pass and pipeline -----------*- C++ -*-===//
+#ifndef TICO_INITALLPASSES_H
+#define TICO_INITALLPASSES_H
+
+#include "tico/Dialect/Circle/Transforms/Passes.h"
+
+namespace mlir::tico {
+
+inline void registerAllPasses() { circle::registerCirclePasses(); }
+
+} // namespace mlir::tico
+
+#endif // TICO_INITALLPASSES_H

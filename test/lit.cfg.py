@@ -1,0 +1,44 @@
+# -*- Python -*-
+# lit configuration for the tico regression tests.
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "TICO"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.tico_obj_root, "test")
+
+config.substitutions.append(("%shlibext", config.llvm_shlib_ext))
+config.substitutions.append(("%tico_libs", config.tico_libs_dir))
+config.substitutions.append(("%tico_src", config.tico_src_root))
+config.substitutions.append(("%cmake", config.cmake_command))
+config.substitutions.append(("%cmake_generator", config.cmake_generator))
+config.substitutions.append(("%cxx", config.cxx_compiler))
+config.substitutions.append(("%tico_install", config.install_prefix))
+
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP", "CCACHE_DIR"])
+llvm_config.use_default_substitutions()
+
+# The upstream mlir-opt that loads our plugin.
+upstream_mlir_opt = os.path.join(config.llvm_tools_dir, "mlir-opt")
+if os.path.exists(upstream_mlir_opt):
+    config.available_features.add("upstream-mlir-opt")
+config.substitutions.append(("%upstream_mlir_opt", upstream_mlir_opt))
+
+# The reference Circle schema sits in ../shared next to the checkout when the
+# workplace provides it; tests that need it are skipped otherwise.
+reference_schema = os.path.normpath(
+    os.path.join(config.tico_src_root, "..", "shared", "reference", "circle_schema.fbs"))
+if os.path.exists(reference_schema):
+    config.available_features.add("reference-schema")
+config.substitutions.append(("%reference_schema", reference_schema))
+
+tool_dirs = [config.tico_tools_dir, config.llvm_tools_dir]
+tools = ["tico-opt", "tico-translate"]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
