@@ -24,6 +24,8 @@ config.substitutions.append(("%tico_install", config.install_prefix))
 
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP", "CCACHE_DIR"])
 llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+llvm_config.with_environment("PATH", config.tico_tools_dir, append_path=True)
 
 # The upstream mlir-opt that loads our plugin.
 upstream_mlir_opt = os.path.join(config.llvm_tools_dir, "mlir-opt")

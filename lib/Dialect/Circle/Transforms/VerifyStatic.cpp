@@ -39,7 +39,7 @@ struct CircleVerifyStaticPass
       if (!isDynamic(arg.getType()))
         continue;
       emitError(arg.getLoc()) << "argument " << arg.getArgNumber()
-                              << " has dynamic shape '" << arg.getType() << "'";
+                              << " has dynamic shape " << arg.getType();
       failed = true;
     }
     func.walk([&](Operation *op) {
@@ -47,7 +47,7 @@ struct CircleVerifyStaticPass
         if (!isDynamic(result.getType()))
           continue;
         op->emitError() << "result " << result.getResultNumber()
-                        << " has dynamic shape '" << result.getType() << "'";
+                        << " has dynamic shape " << result.getType();
         failed = true;
       }
     });
