@@ -1,28 +1,131 @@
 //===- tico-translate.cpp - tico's translation driver ---------------------===//
 //
-// mlirTranslateMain with tico's translations (Circle flatbuffer import and
-// export, ONNX import) registered as they land.
+// Like mlir-translate, with tico's translations (Circle export and import)
+// and one difference that matters for multi-GB models: the output file is
+// written to a temporary file and renamed into place when the translation
+// succeeds, so an error never leaves a partial or clobbered file.
 //
 //===----------------------------------------------------------------------===//
 
-#include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Support/FileUtilities.h"
+#include "mlir/Support/Timing.h"
+#include "mlir/Support/ToolUtilities.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include "tico/InitAllDialects.h"
+#include "tico/Target/Circle/TranslateRegistration.h"
 
-int main(int argc, char **argv) {
-  // Round trip through the tico dialects: parse, verify, print. Useful to
-  // check that a file is valid tico IR without running any pass.
-  mlir::TranslateFromMLIRRegistration roundtrip(
+using namespace mlir;
+namespace cl = llvm::cl;
+
+static tico::circle::CircleTranslateOptions translateOptions;
+
+static cl::opt<std::string> inputFilename(cl::Positional,
+                                          cl::desc("<input file>"),
+                                          cl::init("-"));
+static cl::opt<std::string> outputFilename("o", cl::desc("Output filename"),
+                                           cl::value_desc("filename"),
+                                           cl::init("-"));
+static cl::opt<std::string> inputSplitMarker(
+    "split-input-file", cl::ValueOptional,
+    cl::callback([](const std::string &str) {
+      if (str.empty())
+        inputSplitMarker.setValue(kDefaultSplitMarker);
+    }),
+    cl::desc("Split the input into chunks processed independently"),
+    cl::init(""));
+static cl::opt<bool> verifyDiagnostics(
+    "verify-diagnostics",
+    cl::desc("Check that emitted diagnostics match expected-* lines"),
+    cl::init(false));
+static cl::opt<bool, true> useBufferOffset(
+    "use-buffer-offset",
+    cl::desc("--to-circle: store constant data after the flatbuffer "
+             "(Buffer.offset/size), as models over 2 GiB must"),
+    cl::location(translateOptions.exportOptions.useBufferOffset));
+static cl::opt<std::string, true> entryFunction(
+    "circle-entry",
+    cl::desc("--to-circle: the function that becomes subgraph 0"),
+    cl::location(translateOptions.exportOptions.entryFunction));
+
+/// A parse/print round trip through the tico dialects.
+static void registerRoundTrip() {
+  TranslateFromMLIRRegistration roundtrip(
       "tico-mlir-roundtrip", "parse, verify and print tico IR",
-      [](mlir::Operation *op, llvm::raw_ostream &os) {
+      [](Operation *op, raw_ostream &os) {
         op->print(os);
         os << "\n";
-        return mlir::success();
+        return success();
       },
-      [](mlir::DialectRegistry &registry) {
-        mlir::tico::registerAllDialects(registry);
+      [](DialectRegistry &registry) { tico::registerAllDialects(registry); });
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM y(argc, argv);
+  registerRoundTrip();
+  tico::circle::registerCircleTranslations(translateOptions);
+  registerAsmPrinterCLOptions();
+  registerMLIRContextCLOptions();
+  registerTranslationCLOptions();
+  registerDefaultTimingManagerCLOptions();
+  cl::list<const Translation *, bool, TranslationParser> translations(
+      "", cl::desc("Translation to perform"), cl::Required);
+  cl::ParseCommandLineOptions(argc, argv, "tico translation driver\n");
+  if (translations.size() != 1) {
+    llvm::errs() << "error: expected exactly one translation, got "
+                 << translations.size() << "\n";
+    return 1;
+  }
+  const Translation *translation = translations.front();
+
+  std::string errorMessage;
+  std::unique_ptr<llvm::MemoryBuffer> input =
+      openInputFile(inputFilename,
+                    translation->getInputAlignment().value_or(llvm::Align(1)),
+                    &errorMessage);
+  if (!input) {
+    llvm::errs() << "error: " << errorMessage << "\n";
+    return 1;
+  }
+
+  auto processBuffer = [&](std::unique_ptr<llvm::MemoryBuffer> ownedBuffer,
+                           raw_ostream &os) -> LogicalResult {
+    MLIRContext context;
+    context.printOpOnDiagnostic(!verifyDiagnostics);
+    auto sourceMgr = std::make_shared<llvm::SourceMgr>();
+    sourceMgr->AddNewSourceBuffer(std::move(ownedBuffer), SMLoc());
+    if (!verifyDiagnostics) {
+      SourceMgrDiagnosticHandler handler(*sourceMgr, &context);
+      return (*translation)(sourceMgr, os, &context);
+    }
+    SourceMgrDiagnosticVerifierHandler handler(*sourceMgr, &context);
+    (void)(*translation)(sourceMgr, os, &context);
+    return handler.verify();
+  };
+
+  // Everything goes to a temporary file that replaces the output only when
+  // all chunks succeeded.
+  llvm::Error written =
+      llvm::writeToOutput(outputFilename, [&](raw_ostream &os) -> llvm::Error {
+        if (failed(splitAndProcessBuffer(std::move(input), processBuffer, os,
+                                         inputSplitMarker, kDefaultSplitMarker)))
+          return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                         "translation failed");
+        return llvm::Error::success();
       });
-  return mlir::failed(
-      mlir::mlirTranslateMain(argc, argv, "tico translation driver\n"));
+  if (written) {
+    std::string message = llvm::toString(std::move(written));
+    if (message != "translation failed")
+      llvm::errs() << "error: " << message << "\n";
+    return 1;
+  }
+  return 0;
 }

@@ -21,7 +21,9 @@ bool mlir::tico::isStorageTypeOf(ShapedType valueType, ShapedType type) {
 }
 
 ParseResult mlir::tico::parseStorageResultType(OpAsmParser &parser,
-                                               Attribute value, Type &type) {
+                                               Attribute &value, Type &type) {
+  if (parser.parseAttribute(value))
+    return failure();
   if (succeeded(parser.parseOptionalArrow()))
     return parser.parseType(type);
   auto typed = dyn_cast<TypedAttr>(value);
@@ -34,6 +36,7 @@ ParseResult mlir::tico::parseStorageResultType(OpAsmParser &parser,
 
 void mlir::tico::printStorageResultType(OpAsmPrinter &printer, Operation *,
                                         Attribute value, Type type) {
+  printer.printAttribute(value);
   if (cast<TypedAttr>(value).getType() != type)
-    printer << "-> " << type;
+    printer << " -> " << type;
 }

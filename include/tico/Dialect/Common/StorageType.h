@@ -20,9 +20,9 @@ Type getStorageElementType(Type elementType);
 /// `type`: equal, or equal after replacing quantized elements by storage.
 bool isStorageTypeOf(ShapedType valueType, ShapedType type);
 
-/// `-> type` follows a constant's value only when the result type differs
-/// from the value's own type (quantized constants).
-ParseResult parseStorageResultType(OpAsmParser &parser, Attribute value,
+/// A constant's value, followed by `-> type` only when the result type
+/// differs from the value's own type (quantized constants).
+ParseResult parseStorageResultType(OpAsmParser &parser, Attribute &value,
                                    Type &type);
 void printStorageResultType(OpAsmPrinter &printer, Operation *op,
                             Attribute value, Type type);

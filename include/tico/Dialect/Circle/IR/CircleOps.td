@@ -28,7 +28,7 @@ def Circle_ConstOp : Circle_Op<"const", [ConstantLike, Pure]> {
   }];
   let arguments = (ins ElementsAttr:$value);
   let results = (outs Circle_Tensor:$output);
-  let assemblyFormat = "attr-dict $value custom<StorageResultType>(ref($value), type($output))";
+  let assemblyFormat = "attr-dict custom<StorageResultType>($value, type($output))";
   let hasVerifier = 1;
   let hasFolder = 1;
 }

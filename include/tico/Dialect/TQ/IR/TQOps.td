@@ -30,7 +30,7 @@ def TQ_ConstantOp : TQ_Op<"constant", [ConstantLike, Pure]> {
   }];
   let arguments = (ins ElementsAttr:$value);
   let results = (outs TQ_Tensor:$output);
-  let assemblyFormat = "attr-dict $value custom<StorageResultType>(ref($value), type($output))";
+  let assemblyFormat = "attr-dict custom<StorageResultType>($value, type($output))";
   let hasFolder = 1;
   let hasVerifier = 1;
 }
