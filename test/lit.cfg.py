@@ -42,5 +42,5 @@ if os.path.exists(reference_schema):
 config.substitutions.append(("%reference_schema", reference_schema))
 
 tool_dirs = [config.tico_tools_dir, config.llvm_tools_dir]
-tools = ["tico-opt", "tico-translate"]
+tools = ["tico-opt", "tico-translate", "tico-circle"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
