@@ -41,7 +41,9 @@ bool mlir::tico::isCompatibleDim(int64_t a, int64_t b) {
   return a == b || ShapedType::isDynamic(a) || ShapedType::isDynamic(b);
 }
 
-void mlir::tico::printShape(raw_ostream &os, ArrayRef<int64_t> shape) {
+std::string mlir::tico::formatShape(ArrayRef<int64_t> shape) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
   os << "[";
   llvm::interleaveComma(shape, os, [&](int64_t dim) {
     if (ShapedType::isDynamic(dim))
@@ -50,6 +52,7 @@ void mlir::tico::printShape(raw_ostream &os, ArrayRef<int64_t> shape) {
       os << dim;
   });
   os << "]";
+  return text;
 }
 
 LogicalResult mlir::tico::verifyShape(Operation *op, ArrayRef<int64_t> expected,
@@ -60,13 +63,9 @@ LogicalResult mlir::tico::verifyShape(Operation *op, ArrayRef<int64_t> expected,
         return isCompatibleDim(std::get<0>(pair), std::get<1>(pair));
       }))
     return success();
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  os << "expected " << what << " shape ";
-  printShape(os, expected);
-  os << ", got ";
-  printShape(os, shape);
-  return op->emitOpError(text);
+  return op->emitOpError("expected ")
+         << what << " shape " << formatShape(expected) << ", got "
+         << formatShape(shape);
 }
 
 std::optional<SmallVector<int64_t>>

@@ -13,6 +13,7 @@
 #include "mlir/IR/Operation.h"
 
 #include <optional>
+#include <string>
 
 namespace mlir::tico {
 
@@ -52,8 +53,8 @@ int64_t windowOutputSize(int64_t in, int64_t kernel, int64_t stride,
                          int64_t padBefore, int64_t padAfter,
                          int64_t dilation = 1);
 
-/// Prints a shape as [2, ?, 4].
-void printShape(raw_ostream &os, ArrayRef<int64_t> shape);
+/// A shape spelled for diagnostics: [2, ?, 4].
+std::string formatShape(ArrayRef<int64_t> shape);
 
 } // namespace mlir::tico
 

@@ -434,14 +434,9 @@ LogicalResult TransposeOp::verify() {
   bool isPermutation = int64_t(perms.size()) == input.getRank();
   for (auto [i, p] : llvm::enumerate(sorted))
     isPermutation &= p == int64_t(i);
-  if (!isPermutation) {
-    std::string text;
-    llvm::raw_string_ostream os(text);
-    os << "expected perms to be a permutation of [0, " << input.getRank()
-       << "), got ";
-    printShape(os, perms);
-    return emitOpError(text);
-  }
+  if (!isPermutation)
+    return emitOpError("expected perms to be a permutation of [0, ")
+           << input.getRank() << "), got " << formatShape(perms);
   SmallVector<int64_t> shape;
   for (int64_t p : perms)
     shape.push_back(input.getDimSize(p));
@@ -540,13 +535,8 @@ LogicalResult BroadcastOp::verify() {
   ArrayRef<int64_t> to = getOutput().getType().getShape();
   if (isBroadcastableTo(from, to))
     return success();
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  os << "cannot broadcast shape ";
-  printShape(os, from);
-  os << " to ";
-  printShape(os, to);
-  return emitOpError(text);
+  return emitOpError("cannot broadcast shape ")
+         << formatShape(from) << " to " << formatShape(to);
 }
 
 LogicalResult SqueezeOp::verify() {
