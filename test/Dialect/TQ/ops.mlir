@@ -320,3 +320,17 @@ func.func @observe(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %2 = tq.observe %1 {kind = #tq<observer percentile>, percentile = 99.9 : f64, dtype = ui8, granularity = #tq<granularity per_channel>, axis = 0 : i64} : tensor<4x8xf32>
   return %2 : tensor<4x8xf32>
 }
+
+// Dynamic sizes are compatible with any size the verifiers compute.
+// CHECK-LABEL: func.func @dynamic_shapes
+func.func @dynamic_shapes(%x: tensor<?x4x64xf32>, %w: tensor<128x64xf32>, %a: tensor<?x3xf32>, %ids: tensor<1x?xi32>, %t: tensor<100x64xf32>) -> (tensor<?x4x128xf32>, tensor<?x3xf32>, tensor<1x?x64xf32>, tensor<?x4x32xf32>) {
+  // CHECK: tq.linear %{{.*}}, %{{.*}} : (tensor<?x4x64xf32>, tensor<128x64xf32>) -> tensor<?x4x128xf32>
+  %0 = tq.linear %x, %w : (tensor<?x4x64xf32>, tensor<128x64xf32>) -> tensor<?x4x128xf32>
+  // CHECK: tq.concat %{{.*}}, %{{.*}} {axis = 0 : i64} : (tensor<?x3xf32>, tensor<?x3xf32>) -> tensor<?x3xf32>
+  %1 = tq.concat %a, %a {axis = 0 : i64} : (tensor<?x3xf32>, tensor<?x3xf32>) -> tensor<?x3xf32>
+  // CHECK: tq.embedding %{{.*}}, %{{.*}} : (tensor<100x64xf32>, tensor<1x?xi32>) -> tensor<1x?x64xf32>
+  %2 = tq.embedding %t, %ids : (tensor<100x64xf32>, tensor<1x?xi32>) -> tensor<1x?x64xf32>
+  // CHECK: tq.slice %{{.*}} {end = array<i64: -1, 4, 64>, start = array<i64: 0, 0, 32>, step = array<i64: 1, 1, 1>} : (tensor<?x4x64xf32>) -> tensor<?x4x32xf32>
+  %3 = tq.slice %x {start = array<i64: 0, 0, 32>, end = array<i64: -1, 4, 64>, step = array<i64: 1, 1, 1>} : (tensor<?x4x64xf32>) -> tensor<?x4x32xf32>
+  return %0, %1, %2, %3 : tensor<?x4x128xf32>, tensor<?x3xf32>, tensor<1x?x64xf32>, tensor<?x4x32xf32>
+}

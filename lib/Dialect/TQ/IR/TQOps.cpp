@@ -345,14 +345,15 @@ verifyPadding2D(Operation *op, ArrayRef<int64_t> padding) {
          << padding.size();
 }
 
-/// Spatial output sizes of a 2-D window op over an NCHW input; checks the
-/// attribute sizes and ranges shared by conv2d and avg_pool2d.
+/// Spatial output sizes of a 2-D window op over an NCHW input, given its
+/// `[top, left, bottom, right]` padding; checks the attribute sizes and
+/// ranges shared by conv2d and avg_pool2d.
 static FailureOr<std::array<int64_t, 2>>
 verifyWindow2D(Operation *op, RankedTensorType input,
                ArrayRef<int64_t> kernel, ArrayRef<int64_t> strides,
-               ArrayRef<int64_t> padding, ArrayRef<int64_t> dilations) {
-  FailureOr<std::array<int64_t, 4>> pads = verifyPadding2D(op, padding);
-  if (failed(pads) || failed(verifyRank(op, input, 4, "input")) ||
+               const std::array<int64_t, 4> &pads,
+               ArrayRef<int64_t> dilations) {
+  if (failed(verifyRank(op, input, 4, "input")) ||
       failed(verifyArraySize(op, strides, 2, "strides")) ||
       failed(verifyArraySize(op, dilations, 2, "dilations")) ||
       failed(verifyAtLeast(op, strides, 1, "strides")) ||
@@ -361,7 +362,7 @@ verifyWindow2D(Operation *op, RankedTensorType input,
   std::array<int64_t, 2> sizes;
   for (int i = 0; i < 2; ++i)
     sizes[i] = windowOutputSize(input.getDimSize(2 + i), kernel[i], strides[i],
-                                (*pads)[i], (*pads)[2 + i], dilations[i]);
+                                pads[i], pads[2 + i], dilations[i]);
   if (llvm::is_contained(sizes, 0))
     return op->emitOpError("window does not fit the padded input");
   return sizes;
@@ -390,9 +391,12 @@ LogicalResult Conv2DOp::verify() {
                             groupChannels, "input channels / groups")) ||
       failed(verifyChannelVector(*this, getBias(), outChannels, "bias")))
     return failure();
-  FailureOr<std::array<int64_t, 2>> spatial = verifyWindow2D(
-      *this, input, weight.getShape().take_back(2), getStrides(), getPadding(),
-      getDilations());
+  FailureOr<std::array<int64_t, 4>> pads = verifyPadding2D(*this, getPadding());
+  if (failed(pads))
+    return failure();
+  FailureOr<std::array<int64_t, 2>> spatial =
+      verifyWindow2D(*this, input, weight.getShape().take_back(2),
+                     getStrides(), *pads, getDilations());
   if (failed(spatial))
     return failure();
   return verifyShape(*this,
@@ -406,16 +410,18 @@ LogicalResult AvgPool2DOp::verify() {
   if (failed(verifyArraySize(*this, kernel, 2, "kernel")) ||
       failed(verifyAtLeast(*this, kernel, 1, "kernel")))
     return failure();
+  FailureOr<std::array<int64_t, 4>> pads = verifyPadding2D(*this, getPadding());
+  if (failed(pads))
+    return failure();
+  for (int i = 0; i < 4; ++i)
+    if (2 * (*pads)[i] > kernel[i % 2])
+      return emitOpError("expected padding at most half the kernel, got ")
+             << (*pads)[i] << " for kernel " << kernel[i % 2];
   RankedTensorType input = getInput().getType();
   FailureOr<std::array<int64_t, 2>> spatial =
-      verifyWindow2D(*this, input, kernel, getStrides(), getPadding(), {1, 1});
+      verifyWindow2D(*this, input, kernel, getStrides(), *pads, {1, 1});
   if (failed(spatial))
     return failure();
-  std::array<int64_t, 4> pads = *verifyPadding2D(*this, getPadding());
-  for (int i = 0; i < 4; ++i)
-    if (2 * pads[i] > kernel[i % 2])
-      return emitOpError("expected padding at most half the kernel, got ")
-             << pads[i] << " for kernel " << kernel[i % 2];
   return verifyShape(*this,
                      {input.getDimSize(0), input.getDimSize(1), (*spatial)[0],
                       (*spatial)[1]},
