@@ -9,6 +9,13 @@
 using namespace mlir;
 
 LogicalResult mlir::tico::tq::verifySameElementKind(Operation *op) {
+  SmallVector<Type> types(op->getOperandTypes());
+  llvm::append_range(types, op->getResultTypes());
+  return verifySameElementKind(op, types);
+}
+
+LogicalResult mlir::tico::tq::verifySameElementKind(Operation *op,
+                                                    ArrayRef<Type> types) {
   Type plainType;     // the first non-quantized element type seen
   Type expressedType; // the expressed type of the first quantized value
   auto check = [&](Type type) -> LogicalResult {
@@ -31,10 +38,7 @@ LogicalResult mlir::tico::tq::verifySameElementKind(Operation *op) {
     plainType = element;
     return success();
   };
-  for (Type type : op->getOperandTypes())
-    if (failed(check(type)))
-      return failure();
-  for (Type type : op->getResultTypes())
+  for (Type type : types)
     if (failed(check(type)))
       return failure();
   return success();

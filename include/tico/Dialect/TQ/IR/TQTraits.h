@@ -9,6 +9,10 @@ namespace mlir::tico::tq {
 /// Checks the SameElementKind rule over all operands and results of `op`.
 LogicalResult verifySameElementKind(Operation *op);
 
+/// Checks the SameElementKind rule over `types` only; ops with integer index
+/// or bool condition operands use it on their data values.
+LogicalResult verifySameElementKind(Operation *op, ArrayRef<Type> types);
+
 namespace OpTrait {
 /// Float operands/results share one element type; quantized ones share one
 /// expressed type. Mixing float and quantized values is an error.
