@@ -870,3 +870,44 @@ func.func @scatter_nd_shape(%i: tensor<3x1xi32>, %u: tensor<3x6xf32>) -> tensor<
   %0 = circle.scatter_nd %i, %u, %s : (tensor<3x1xi32>, tensor<3x6xf32>, tensor<2xi32>) -> tensor<8x6xf32>
   return %0 : tensor<8x6xf32>
 }
+
+// -----
+
+func.func @tile_negative(%x: tensor<2x3xf32>) -> tensor<4x3xf32> {
+  %m = circle.const dense<[2, -1]> : tensor<2xi32>
+  // expected-error@+1 {{'circle.tile' op expected non-negative multiples, got [2, -1]}}
+  %0 = circle.tile %x, %m : (tensor<2x3xf32>, tensor<2xi32>) -> tensor<4x3xf32>
+  return %0 : tensor<4x3xf32>
+}
+
+// -----
+
+func.func @tile_rank(%x: tensor<2x3xf32>, %m: tensor<2xi32>) -> tensor<6xf32> {
+  // expected-error@+1 {{'circle.tile' op expected a result of rank 2, got rank 1}}
+  %0 = circle.tile %x, %m : (tensor<2x3xf32>, tensor<2xi32>) -> tensor<6xf32>
+  return %0 : tensor<6xf32>
+}
+
+// -----
+
+func.func @gather_batch_dims_range(%p: tensor<2x5x6xf32>, %i: tensor<2x3xi32>) -> tensor<2x3x6xf32> {
+  // expected-error@+1 {{'circle.gather' op expected batch_dims in [-2, 2], got 3}}
+  %0 = circle.gather %p, %i {axis = 1 : i32, batch_dims = 3 : i32} : (tensor<2x5x6xf32>, tensor<2x3xi32>) -> tensor<2x3x6xf32>
+  return %0 : tensor<2x3x6xf32>
+}
+
+// -----
+
+func.func @rope_table_rank(%x: tensor<1x4x8x16xf32>, %s: tensor<8x16xf32>, %c: tensor<1x1x8x16xf32>) -> tensor<1x4x8x16xf32> {
+  // expected-error@+1 {{'circle.rope' op expected a rank-4 sin_table, got rank 2}}
+  %0 = circle.rope %x, %s, %c : (tensor<1x4x8x16xf32>, tensor<8x16xf32>, tensor<1x1x8x16xf32>) -> tensor<1x4x8x16xf32>
+  return %0 : tensor<1x4x8x16xf32>
+}
+
+// -----
+
+func.func @average_pool_rank(%x: tensor<8x8x3xf32>) -> tensor<4x4x3xf32> {
+  // expected-error@+1 {{'circle.average_pool_2d' op expected a rank-4 NHWC input, got rank 3}}
+  %0 = circle.average_pool_2d %x {filter_height = 2 : i32, filter_width = 2 : i32, stride_h = 2 : i32, stride_w = 2 : i32} : (tensor<8x8x3xf32>) -> tensor<4x4x3xf32>
+  return %0 : tensor<4x4x3xf32>
+}

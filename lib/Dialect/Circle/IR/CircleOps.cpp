@@ -102,6 +102,25 @@ static LogicalResult verifyRank(Operation *op, StringRef what, Value value,
   return success();
 }
 
+/// Checks that a result is a tensor of rank `rank`.
+static LogicalResult verifyResultRank(Operation *op, Value result,
+                                      int64_t rank) {
+  auto actual = getRank(result);
+  if (actual && *actual != rank)
+    return op->emitOpError("expected a result of rank ")
+           << rank << ", got rank " << *actual;
+  return success();
+}
+
+/// Checks that every entry of a constant input (named `what`) is >= 0.
+static LogicalResult verifyNonNegative(Operation *op, StringRef what,
+                                       ArrayRef<int64_t> values) {
+  if (llvm::any_of(values, [](int64_t value) { return value < 0; }))
+    return op->emitOpError("expected non-negative ")
+           << what << ", got " << formatShape(values);
+  return success();
+}
+
 /// Checks that `value` is a 1-D tensor, of `length` entries when given.
 static LogicalResult verifyVector(Operation *op, StringRef what, Value value,
                                   std::optional<int64_t> length = {}) {
@@ -321,19 +340,26 @@ static int64_t getWindowOutputSize(int64_t in, int64_t kernel, int64_t stride,
   return (in - effective + stride) / stride;
 }
 
+/// Checks that each named integer option is at least 1.
+static LogicalResult
+verifyPositive(Operation *op,
+               ArrayRef<std::pair<StringRef, int64_t>> namedValues) {
+  for (auto [name, value] : namedValues)
+    if (value < 1)
+      return op->emitOpError("expected a positive ")
+             << name << ", got " << value;
+  return success();
+}
+
 /// Checks the window parameters, the NHWC input, and the result shape
 /// [N, outH, outW, channels].
 static LogicalResult verifyWindowOp(Operation *op, Value input, Value output,
                                     const Window &window, int64_t channels) {
-  std::pair<StringRef, int64_t> params[] = {
-      {"stride_h", window.strideH},
-      {"stride_w", window.strideW},
-      {"dilation_h_factor", window.dilationH},
-      {"dilation_w_factor", window.dilationW}};
-  for (auto [name, value] : params)
-    if (value < 1)
-      return op->emitOpError("expected a positive ")
-             << name << ", got " << value;
+  if (failed(verifyPositive(op, {{"stride_h", window.strideH},
+                                 {"stride_w", window.strideW},
+                                 {"dilation_h_factor", window.dilationH},
+                                 {"dilation_w_factor", window.dilationW}})))
+    return failure();
   if (failed(verifyRank(op, "NHWC input", input, 4)))
     return failure();
   auto inputType = dyn_cast<RankedTensorType>(input.getType());
@@ -385,15 +411,21 @@ static int64_t getInputDepth(Value input) {
                                      : ShapedType::kDynamic;
 }
 
+/// The bias and window checks shared by CONV_2D and DEPTHWISE_CONV_2D once
+/// the filter shape is known; `channels` is the output depth.
 template <typename OpTy>
-static Window getWindow(OpTy op, int64_t height, int64_t width) {
-  return Window{height,
-                width,
+static LogicalResult verifyConvOutput(OpTy op, ArrayRef<int64_t> filter,
+                                      int64_t channels) {
+  if (failed(verifyBias(op, op.getBias(), channels)))
+    return failure();
+  Window window{filter[1],
+                filter[2],
                 op.getStrideH(),
                 op.getStrideW(),
                 op.getDilationHFactor(),
                 op.getDilationWFactor(),
                 op.getPadding()};
+  return verifyWindowOp(op, op.getInput(), op.getOutput(), window, channels);
 }
 
 LogicalResult Conv2DOp::verify() {
@@ -406,18 +438,13 @@ LogicalResult Conv2DOp::verify() {
     return emitOpError("input depth ")
            << depth << " is not a multiple of the filter input depth "
            << filterDepth;
-  int64_t channels = (*filter)[0];
-  if (failed(verifyBias(*this, getBias(), channels)))
-    return failure();
-  return verifyWindowOp(*this, getInput(), getOutput(),
-                        getWindow(*this, (*filter)[1], (*filter)[2]),
-                        channels);
+  return verifyConvOutput(*this, *filter, (*filter)[0]);
 }
 
 LogicalResult DepthwiseConv2DOp::verify() {
-  if (getDepthMultiplier() < 1)
-    return emitOpError("expected a positive depth_multiplier, got ")
-           << getDepthMultiplier();
+  if (failed(verifyPositive(*this,
+                            {{"depth_multiplier", getDepthMultiplier()}})))
+    return failure();
   auto filter = getFilterShape(*this, getFilter(), "[1, H, W, C]");
   if (failed(filter))
     return failure();
@@ -430,19 +457,13 @@ LogicalResult DepthwiseConv2DOp::verify() {
     return emitOpError("filter depth ")
            << channels << " does not match input depth " << depth
            << " times depth_multiplier " << getDepthMultiplier();
-  if (failed(verifyBias(*this, getBias(), channels)))
-    return failure();
-  return verifyWindowOp(*this, getInput(), getOutput(),
-                        getWindow(*this, (*filter)[1], (*filter)[2]),
-                        channels);
+  return verifyConvOutput(*this, *filter, channels);
 }
 
 LogicalResult AveragePool2DOp::verify() {
-  std::pair<StringRef, int64_t> sizes[] = {{"filter_height", getFilterHeight()},
-                                           {"filter_width", getFilterWidth()}};
-  for (auto [name, value] : sizes)
-    if (value < 1)
-      return emitOpError("expected a positive ") << name << ", got " << value;
+  if (failed(verifyPositive(*this, {{"filter_height", getFilterHeight()},
+                                    {"filter_width", getFilterWidth()}})))
+    return failure();
   Window window{getFilterHeight(), getFilterWidth(), getStrideH(),
                 getStrideW(),      1,                1,
                 getPadding()};
@@ -779,12 +800,8 @@ LogicalResult ExpandDimsOp::verify() {
     return success();
   SmallVector<int64_t> expected = llvm::to_vector(inputType.getShape());
   int64_t rank = inputType.getRank();
-  if (!*axis) {
-    if (auto outRank = getRank(getOutput()); outRank && *outRank != rank + 1)
-      return emitOpError("expected a result of rank ")
-             << rank + 1 << ", got rank " << *outRank;
-    return success();
-  }
+  if (!*axis)
+    return verifyResultRank(*this, getOutput(), rank + 1);
   auto normalized = normalizeAxis(*this, "axis", **axis, rank + 1);
   if (failed(normalized))
     return failure();
@@ -825,19 +842,15 @@ LogicalResult SqueezeOp::verify() {
 
 LogicalResult PadOp::verify() {
   auto rank = getRank(getInput());
-  if (failed(verifyRank(*this, "paddings", getPaddings(), 2)))
+  if (failed(verifyRank(*this, "paddings", getPaddings(), 2)) ||
+      failed(verifyShape(*this, "paddings", getPaddings(),
+                         {rank ? *rank : ShapedType::kDynamic, 2})))
     return failure();
-  if (auto type = dyn_cast<RankedTensorType>(getPaddings().getType())) {
-    SmallVector<int64_t> expected = {rank ? *rank : ShapedType::kDynamic, 2};
-    if (failed(verifyShape(*this, "paddings", getPaddings(), expected)))
-      return failure();
-  }
   auto paddings = getConstantInts(getPaddings());
   if (!rank || !paddings)
     return success();
-  if (llvm::any_of(*paddings, [](int64_t pad) { return pad < 0; }))
-    return emitOpError("expected non-negative paddings, got ")
-           << formatShape(*paddings);
+  if (failed(verifyNonNegative(*this, "paddings", *paddings)))
+    return failure();
   ArrayRef<int64_t> in = cast<RankedTensorType>(getInput().getType()).getShape();
   SmallVector<int64_t> expected;
   for (auto [i, dim] : llvm::enumerate(in))
@@ -854,15 +867,10 @@ LogicalResult TileOp::verify() {
   auto multiples = getConstantInts(getMultiples());
   if (!rank)
     return success();
-  if (!multiples) {
-    if (auto outRank = getRank(getOutput()); outRank && *outRank != *rank)
-      return emitOpError("expected a result of rank ")
-             << *rank << ", got rank " << *outRank;
-    return success();
-  }
-  if (llvm::any_of(*multiples, [](int64_t m) { return m < 0; }))
-    return emitOpError("expected non-negative multiples, got ")
-           << formatShape(*multiples);
+  if (!multiples)
+    return verifyResultRank(*this, getOutput(), *rank);
+  if (failed(verifyNonNegative(*this, "multiples", *multiples)))
+    return failure();
   ArrayRef<int64_t> in = cast<RankedTensorType>(getInput().getType()).getShape();
   SmallVector<int64_t> expected;
   for (auto [dim, m] : llvm::zip_equal(in, *multiples))
