@@ -3,11 +3,17 @@
 // `-gen-circle-op-table` reads every Circle_BuiltinOp and emits an X-macro
 // list, one row per op:
 //
-//   CIRCLE_BUILTIN_OP(CppClass, "NAME", code, "OptionsTable", union, attrs...)
+//   CIRCLE_BUILTIN_OP(CppClass, "NAME", code, "OptionsTable", union)
 //
-// where attrs are the op's attributes named like fields of the options table.
-// The Circle translation includes the list to map ops to operator codes and
-// options both ways, so nothing is written per op by hand.
+// then one row per option field that the op does not store as an attribute
+// because its operand and result types determine it (`derivedOptions`):
+//
+//   CIRCLE_DERIVED_OPTION(CppClass, "field")
+//
+// The op's other attributes are named like fields of the options table.
+// The Circle translation includes the lists to map ops to operator codes and
+// options both ways, so nothing is written per op by hand. Define either
+// macro or both before including.
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,12 +29,16 @@ using mlir::tblgen::Operator;
 
 static bool emitCircleOpTable(const RecordKeeper &records, raw_ostream &os) {
   emitSourceFileHeader("Circle builtin operator table", os, records);
-  os << "#ifndef CIRCLE_BUILTIN_OP\n"
+  os << "#if !defined(CIRCLE_BUILTIN_OP) && !defined(CIRCLE_DERIVED_OPTION)\n"
         "#error \"define CIRCLE_BUILTIN_OP(Op, Name, Code, Options, Union) "
-        "before including\"\n#endif\n";
+        "or CIRCLE_DERIVED_OPTION(Op, Field) before including\"\n#endif\n";
 
+  ArrayRef<const Record *> defs =
+      records.getAllDerivedDefinitions("Circle_BuiltinOp");
+  std::string derivedRows;
   DenseMap<int64_t, const Record *> byCode;
-  for (const Record *def : records.getAllDerivedDefinitions("Circle_BuiltinOp")) {
+  os << "#ifdef CIRCLE_BUILTIN_OP\n";
+  for (const Record *def : defs) {
     Operator op(def);
     int64_t code = def->getValueAsInt("builtinCode");
     StringRef name = def->getValueAsString("builtinName");
@@ -44,8 +54,25 @@ static bool emitCircleOpTable(const RecordKeeper &records, raw_ostream &os) {
     os << "CIRCLE_BUILTIN_OP(" << op.getQualCppClassName() << ", \"" << name
        << "\", " << code << ", \"" << options << "\", " << optionsUnion
        << ")\n";
+
+    // A derived field is computed, never stored: it must belong to an
+    // options table and must not also be an attribute.
+    for (StringRef field : def->getValueAsListOfStrings("derivedOptions")) {
+      if (options.empty())
+        PrintFatalError(def->getLoc(), "derived option '" + field +
+                                           "' on an op without options");
+      for (const auto &attr : op.getAttributes())
+        if (attr.name == field)
+          PrintFatalError(def->getLoc(), "derived option '" + field +
+                                             "' is also an attribute");
+      derivedRows += ("CIRCLE_DERIVED_OPTION(" + op.getQualCppClassName() +
+                      ", \"" + field + "\")\n")
+                         .str();
+    }
   }
-  os << "#undef CIRCLE_BUILTIN_OP\n";
+  os << "#undef CIRCLE_BUILTIN_OP\n#endif\n";
+  os << "#ifdef CIRCLE_DERIVED_OPTION\n"
+     << derivedRows << "#undef CIRCLE_DERIVED_OPTION\n#endif\n";
   return false;
 }
 

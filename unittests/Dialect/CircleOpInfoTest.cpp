@@ -9,6 +9,8 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <string>
+#include <vector>
 
 using namespace mlir;
 using namespace mlir::tico::circle;
@@ -49,6 +51,79 @@ TEST_F(CircleOpInfoTest, SchemaValuesOfKnownOps) {
   EXPECT_EQ(rms->optionsTable, "RmsNormOptions");
 
   EXPECT_FALSE(lookupBuiltinCode(100000).has_value());
+}
+
+TEST_F(CircleOpInfoTest, OneEntryPerBuiltinOp) {
+  // Every registered circle op except the pseudo ops is in the table, once.
+  std::set<std::string> tableOps;
+  for (const BuiltinOpInfo &info : getBuiltinOpInfos())
+    EXPECT_TRUE(tableOps.insert(info.opName.str()).second) << info.opName.str();
+  std::set<std::string> dialectOps;
+  for (RegisteredOperationName name : context.getRegisteredOperations())
+    if (name.getDialectNamespace() == "circle")
+      dialectOps.insert(name.getStringRef().str());
+  for (const char *pseudo : {"circle.const", "circle.no_value", "circle.custom"})
+    EXPECT_EQ(dialectOps.erase(pseudo), 1u) << pseudo;
+  EXPECT_EQ(tableOps, dialectOps);
+  // ADD, EXP, FULLY_CONNECTED, RMS_NORM and the 52 ops of the full set.
+  EXPECT_EQ(getBuiltinOpInfos().size(), 56u);
+}
+
+TEST_F(CircleOpInfoTest, SchemaValuesOfAddedOps) {
+  // BuiltinOperator values and the BuiltinOptions table paired with each
+  // operator, read from shared/reference/circle_schema.fbs (0.10).
+  struct Expected {
+    int32_t code;
+    const char *name;
+    const char *op;
+    const char *options;
+  };
+  const Expected expected[] = {
+      {-7, "ROPE", "circle.rope", "RoPEOptions"},
+      {126, "BATCH_MATMUL", "circle.batch_matmul", "BatchMatMulOptions"},
+      {45, "STRIDED_SLICE", "circle.strided_slice", "StridedSliceOptions"},
+      {1, "AVERAGE_POOL_2D", "circle.average_pool_2d", "Pool2DOptions"},
+      {4, "DEPTHWISE_CONV_2D", "circle.depthwise_conv_2d",
+       "DepthwiseConv2DOptions"},
+      {40, "MEAN", "circle.mean", "ReducerOptions"},
+      {82, "REDUCE_MAX", "circle.reduce_max", "ReducerOptions"},
+      {102, "SPLIT_V", "circle.split_v", "SplitVOptions"},
+      {123, "SELECT_V2", "circle.select_v2", "SelectV2Options"},
+      {128, "CUMSUM", "circle.cumsum", "CumsumOptions"},
+      {130, "BROADCAST_TO", "circle.broadcast_to", "BroadcastToOptions"},
+      {150, "GELU", "circle.gelu", "GeluOptions"},
+      {47, "EXP", "circle.exp", "ExpOptions"},
+      {108, "COS", "circle.cos", "CosOptions"},
+      // Operators without an options table in the schema.
+      {14, "LOGISTIC", "circle.logistic", ""},
+      {66, "SIN", "circle.sin", ""},
+      {76, "RSQRT", "circle.rsqrt", ""},
+  };
+  for (const Expected &e : expected) {
+    auto info = lookupBuiltinCode(e.code);
+    ASSERT_TRUE(info.has_value()) << e.name;
+    EXPECT_EQ(info->builtinName, e.name);
+    EXPECT_EQ(info->opName, e.op);
+    EXPECT_EQ(info->optionsTable, e.options) << e.name;
+    EXPECT_EQ(info->optionsUnion, 1) << e.name;
+  }
+}
+
+TEST_F(CircleOpInfoTest, DerivedOptions) {
+  auto derived = [](StringRef op) {
+    std::vector<std::string> fields;
+    for (StringRef field : getDerivedOptions(op))
+      fields.push_back(field.str());
+    return fields;
+  };
+  using Fields = std::vector<std::string>;
+  EXPECT_EQ(derived("circle.reshape"), Fields{"new_shape"});
+  EXPECT_EQ(derived("circle.cast"), (Fields{"in_data_type", "out_data_type"}));
+  EXPECT_EQ(derived("circle.split"), Fields{"num_splits"});
+  EXPECT_EQ(derived("circle.split_v"), Fields{"num_splits"});
+  EXPECT_EQ(derived("circle.conv_2d"), Fields{"quantized_bias_type"});
+  EXPECT_TRUE(derived("circle.concatenation").empty());
+  EXPECT_TRUE(derived("circle.add").empty());
 }
 
 TEST_F(CircleOpInfoTest, PseudoOpsHaveNoBuiltin) {

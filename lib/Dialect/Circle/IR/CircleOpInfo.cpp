@@ -4,6 +4,7 @@
 #include "tico/Dialect/Circle/IR/CircleOps.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
 
 using namespace mlir;
 using namespace mlir::tico::circle;
@@ -36,4 +37,19 @@ mlir::tico::circle::lookupBuiltinCode(int32_t code) {
     if (info.builtinCode == code)
       return info;
   return std::nullopt;
+}
+
+ArrayRef<StringRef>
+mlir::tico::circle::getDerivedOptions(StringRef opName) {
+  static const llvm::DenseMap<StringRef, SmallVector<StringRef, 2>> byOp = [] {
+    llvm::DenseMap<StringRef, SmallVector<StringRef, 2>> map;
+#define CIRCLE_DERIVED_OPTION(Op, Field)                                       \
+  map[Op::getOperationName()].push_back(Field);
+#include "tico/Dialect/Circle/IR/CircleOpTable.inc"
+    return map;
+  }();
+  auto it = byOp.find(opName);
+  if (it == byOp.end())
+    return {};
+  return it->second;
 }

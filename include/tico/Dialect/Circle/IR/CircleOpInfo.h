@@ -34,6 +34,11 @@ std::optional<BuiltinOpInfo> lookupBuiltinOp(Operation *op);
 /// The entry for a builtin operator code, or nullopt when no op has it.
 std::optional<BuiltinOpInfo> lookupBuiltinCode(int32_t code);
 
+/// The options fields of op `opName` that are computed from its operand and
+/// result types instead of stored as attributes (e.g. "new_shape" of
+/// circle.reshape); empty for other ops.
+llvm::ArrayRef<llvm::StringRef> getDerivedOptions(llvm::StringRef opName);
+
 } // namespace mlir::tico::circle
 
 #endif // TICO_DIALECT_CIRCLE_IR_CIRCLEOPINFO_H

@@ -14,6 +14,13 @@
 #include "tico/Dialect/Circle/IR/CircleDialect.h"
 #include "tico/Dialect/Common/StorageType.h"
 
+namespace mlir::tico::circle {
+/// Whether two tensor (or element) types have the same element type, where
+/// quantized types only need the same storage and expressed types: the
+/// quantization parameters of an op's input and output may differ.
+bool isSameElementKind(Type lhs, Type rhs);
+} // namespace mlir::tico::circle
+
 #include "tico/Dialect/Circle/IR/CircleEnums.h.inc"
 #define GET_ATTRDEF_CLASSES
 #include "tico/Dialect/Circle/IR/CircleAttrs.h.inc"
