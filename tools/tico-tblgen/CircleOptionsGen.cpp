@@ -73,7 +73,8 @@ OptionField classify(const Operator &op, const NamedAttribute &named) {
     field.kind = FieldKind::Bool;
   } else if (defName == "F32Attr") {
     field.kind = FieldKind::F32;
-  } else if (defName == "I32Attr" || defName == "SI32Attr") {
+  } else if (defName == "I32Attr" || defName == "SI32Attr" ||
+             defName == "Circle_I32Attr") {
     field.kind = FieldKind::I32;
   } else if (defName == "I64Attr" || defName == "SI64Attr") {
     field.kind = FieldKind::I64;
@@ -134,9 +135,9 @@ void emitWriters(const std::deque<OptionsOp> &ops, raw_ostream &os) {
     if (entry.table.empty())
       continue;
     std::string cls = entry.op.getQualCppClassName();
-    os << formatv("static ::flatbuffers::Offset<void>\nwrite{0}({1} op, "
+    os << formatv("static ::flatbuffers::Offset<void>\nwriteOptionsOf{0}({1} op, "
                   "::flatbuffers::FlatBufferBuilder &fbb) {{\n  (void)op;\n",
-                  entry.table, cls);
+                  entry.op.getCppClassName(), cls);
     // Nested objects (vectors, strings, derived values) come first: a
     // flatbuffer table cannot be open while they are built.
     for (const OptionField &f : entry.fields) {
@@ -201,10 +202,10 @@ void emitWriters(const std::deque<OptionsOp> &ops, raw_ostream &os) {
     if (entry.table.empty())
       continue;
     os << formatv("  if (auto typed = ::llvm::dyn_cast<{0}>(op))\n"
-                  "    return {{{1}, static_cast<uint8_t>({2}), write{3}(typed, "
-                  "fbb)};\n",
+                  "    return {{{1}, static_cast<uint8_t>({2}), "
+                  "writeOptionsOf{3}(typed, fbb)};\n",
                   entry.op.getQualCppClassName(), entry.optionsUnion,
-                  unionEnum(entry), entry.table);
+                  unionEnum(entry), entry.op.getCppClassName());
   }
   os << "  return {1, 0, 0};\n}\n\n#endif // GEN_CIRCLE_OPTION_WRITERS\n\n";
 }
@@ -217,14 +218,14 @@ void emitReaders(const std::deque<OptionsOp> &ops, raw_ostream &os) {
     const char *accessor =
         entry.optionsUnion == 2 ? "builtin_options_2_as_" : "builtin_options_as_";
     os << formatv(
-        "static ::mlir::LogicalResult\nread{0}(const ::circle::Operator "
+        "static ::mlir::LogicalResult\nreadOptionsOf{2}(const ::circle::Operator "
         "*fbOp, ::mlir::Builder &b,\n"
         "    ::llvm::SmallVectorImpl<::mlir::NamedAttribute> &attrs, "
         "::mlir::Location loc) {{\n"
         "  (void)b; (void)attrs; (void)loc;\n"
         "  const ::circle::{0} *opts = fbOp->{1}{0}();\n"
         "  if (!opts)\n    return ::mlir::success(); // absent: IR defaults\n",
-        entry.table, accessor);
+        entry.table, accessor, entry.op.getCppClassName());
     for (const OptionField &f : entry.fields) {
       std::string value;
       switch (f.kind) {
@@ -283,8 +284,8 @@ void emitReaders(const std::deque<OptionsOp> &ops, raw_ostream &os) {
     if (entry.table.empty())
       continue;
     os << formatv("  if (opName == {0}::getOperationName())\n"
-                  "    return read{1}(fbOp, b, attrs, loc);\n",
-                  entry.op.getQualCppClassName(), entry.table);
+                  "    return readOptionsOf{1}(fbOp, b, attrs, loc);\n",
+                  entry.op.getQualCppClassName(), entry.op.getCppClassName());
   }
   os << "  return ::mlir::success();\n}\n\n#endif // GEN_CIRCLE_OPTION_READERS\n";
 }

@@ -21,6 +21,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/TypeUtilities.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/xxhash.h"
@@ -43,6 +44,57 @@ struct CircleOptionsRef {
 };
 
 } // namespace
+
+//===----------------------------------------------------------------------===//
+// Option fields derived from types (`derivedOptions` in CircleOps.td)
+//===----------------------------------------------------------------------===//
+
+/// The Circle type of a value's elements; unsupported types were already
+/// reported when the value's tensor was built.
+static fb::TensorType getElementTensorType(Value value) {
+  FailureOr<fb::TensorType> type = getCircleTensorType(
+      getElementTypeOrSelf(value.getType()), value.getLoc());
+  return succeeded(type) ? *type : fb::TensorType_FLOAT32;
+}
+
+static fb::TensorType deriveCastOptions_in_data_type(CastOp op,
+                                                     flatbuffers::FlatBufferBuilder &) {
+  return getElementTensorType(op->getOperand(0));
+}
+static fb::TensorType deriveCastOptions_out_data_type(CastOp op,
+                                                      flatbuffers::FlatBufferBuilder &) {
+  return getElementTensorType(op->getResult(0));
+}
+
+// quantized_bias_type stays unset (FLOAT32, the default, is not written),
+// as the reference converter does: the bias tensor's own type says it.
+static fb::TensorType
+deriveConv2DOptions_quantized_bias_type(Conv2DOp, flatbuffers::FlatBufferBuilder &) {
+  return fb::TensorType_FLOAT32;
+}
+static fb::TensorType
+deriveFullyConnectedOptions_quantized_bias_type(FullyConnectedOp,
+                                                flatbuffers::FlatBufferBuilder &) {
+  return fb::TensorType_FLOAT32;
+}
+
+static flatbuffers::Offset<flatbuffers::Vector<int32_t>>
+deriveReshapeOptions_new_shape(ReshapeOp op, flatbuffers::FlatBufferBuilder &fbb) {
+  std::vector<int32_t> shape;
+  if (auto type = dyn_cast<RankedTensorType>(op->getResult(0).getType()))
+    for (int64_t dim : type.getShape())
+      shape.push_back(ShapedType::isDynamic(dim) ? -1 : int32_t(dim));
+  return fbb.CreateVector(shape);
+}
+
+static int32_t deriveSplitOptions_num_splits(SplitOp op,
+                                             flatbuffers::FlatBufferBuilder &) {
+  return op->getNumResults();
+}
+static int32_t deriveSplitVOptions_num_splits(SplitVOp op,
+                                              flatbuffers::FlatBufferBuilder &) {
+  return op->getNumResults();
+}
 
 #define GEN_CIRCLE_OPTION_WRITERS
 #include "tico/Dialect/Circle/IR/CircleOptions.inc"

@@ -58,8 +58,8 @@ func.func @rms_norm(%x: tensor<1x4x8xf32>, %g: tensor<8xf32>) -> tensor<1x4x8xf3
 func.func @binary(%a: tensor<2x3xf32>, %b: tensor<3xf32>, %s: tensor<f32>) -> (tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>) {
   // CHECK: circle.sub %{{.*}}, %{{.*}} : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
   %0 = circle.sub %a, %b : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
-  // CHECK: circle.sub %{{.*}}, %{{.*}} {fused_activation_function = #circle<act RELU>, pot_scale_int16 = false}
-  %1 = circle.sub %a, %b {fused_activation_function = #circle<act RELU>, pot_scale_int16 = false} : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  // CHECK: circle.sub %{{.*}}, %{{.*}} {fused_activation_function = #circle<act RELU>, pot_scale_int16 = true}
+  %1 = circle.sub %a, %b {fused_activation_function = #circle<act RELU>, pot_scale_int16 = true} : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
   // CHECK: circle.mul %{{.*}}, %{{.*}} {fused_activation_function = #circle<act TANH>} : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xf32>
   %2 = circle.mul %a, %s {fused_activation_function = #circle<act TANH>} : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xf32>
   // CHECK: circle.div %{{.*}}, %{{.*}} : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>

@@ -101,9 +101,10 @@ def Circle_SubOp : Circle_BinaryOp<"sub", "SUB", 41, "SubOptions"> {
     %r = circle.sub %a, %b : (tensor<2x3xf32>, tensor<2x1xf32>) -> tensor<2x3xf32>
     ```
   }];
+  // As for ADD: int16 kernels need the general-scale path.
   let arguments = (ins Circle_Tensor:$lhs, Circle_Tensor:$rhs,
                        Circle_ActivationDefaultNone:$fused_activation_function,
-                       DefaultValuedAttr<BoolAttr, "true">:$pot_scale_int16);
+                       DefaultValuedAttr<BoolAttr, "false">:$pot_scale_int16);
 }
 
 def Circle_MulOp : Circle_BinaryOp<"mul", "MUL", 18, "MulOptions"> {
