@@ -2,11 +2,15 @@
 #ifndef TICO_INITALLPASSES_H
 #define TICO_INITALLPASSES_H
 
+#include "tico/Conversion/Passes.h"
 #include "tico/Dialect/Circle/Transforms/Passes.h"
 
 namespace mlir::tico {
 
-inline void registerAllPasses() { circle::registerCirclePasses(); }
+inline void registerAllPasses() {
+  circle::registerCirclePasses();
+  registerTicoConversionPasses();
+}
 
 } // namespace mlir::tico
 

@@ -1,0 +1,45 @@
+//===- Passes.td - conversions between tico dialects -------*- tablegen -*-===//
+
+#ifndef TICO_CONVERSION_PASSES_TD
+#define TICO_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertTQToCirclePass : Pass<"convert-tq-to-circle", "func::FuncOp"> {
+  let summary = "Lower tq ops to Circle builtin operators";
+  let description = [{
+    A dialect conversion: `circle` is legal and every `tq` compute op is
+    rewritten into Circle operators (see docs/lowering.md for the table).
+    Layout decisions follow the Circle runtimes: NCHW convolutions and pools
+    become NHWC operators between transposes, shape and index operands are
+    int32 constants, linear layers become FULLY_CONNECTED with `[out, in]`
+    weights.
+
+    When some ops cannot be lowered, the pass reports every one of them
+    with its location and the reason, then fails.
+
+    ```mlir
+    %y = tq.linear %x, %w : (tensor<1x4xf32>, tensor<8x4xf32>) -> tensor<1x8xf32>
+    // becomes
+    %none = circle.no_value
+    %y = circle.fully_connected %x, %w, %none {keep_num_dims = true} : ...
+    ```
+  }];
+  let options = [
+    Option<"decomposeRmsNorm", "decompose-rms-norm", "bool", /*default=*/"false",
+           "Emit RMS_NORM as MUL/MEAN/ADD/RSQRT/MUL instead of the Circle-only "
+           "RMS_NORM operator">,
+    Option<"matmulToFullyConnected", "matmul-to-fc", "bool", /*default=*/"true",
+           "Lower a matmul whose right operand is a 2-D constant to "
+           "FULLY_CONNECTED with a transposed weight (per-channel quantizable)">,
+    Option<"legalizeMaskConstants", "legalize-mask-constants", "bool",
+           /*default=*/"true",
+           "Replace -inf / lowest-float entries of additive-mask constants "
+           "(all other entries 0) by mask-fill-value">,
+    Option<"maskFillValue", "mask-fill-value", "double", /*default=*/"-120.0",
+           "Finite value used for masked positions">,
+  ];
+  let dependentDialects = ["::mlir::tico::circle::CircleDialect"];
+}
+
+#endif // TICO_CONVERSION_PASSES_TD
