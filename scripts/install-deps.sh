@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ ccache python3
+  cmake ninja-build g++ ccache python3 python3-numpy
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   libzstd-dev zlib1g-dev               # LLVM's CMake package requires them
   flatbuffers-compiler libflatbuffers-dev

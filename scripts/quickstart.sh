@@ -1,29 +1,33 @@
 #!/usr/bin/env bash
-# README command 1, the main job: installs what is missing, builds, and runs
-# the conversion flow on the bundled default model (models/tiny_vlm), writing
-# its results into out/ and printing a summary.
+# README command 1, the main job: installs what is missing, builds, and
+# converts the bundled default model (models/tiny_vlm) to out/<model>.circle,
+# then prints a summary of the result and its consistency check.
 #
-# The flow runs what exists today: parse + verify, the cleanup pipeline
-# (canonicalize, cse) and an op histogram. Later stages (lowering to circle,
-# writing out/<model>.circle) plug in here as they land.
+# The flow today: tq model -> convert-tq-to-circle + cleanup (tico-opt) ->
+# .circle (tico-translate) -> inspect + verify (tico-circle). Quantization and
+# the multimodal passes plug in here as they land (issues 5, 6, 8).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TICO_BUILD_DIR:-$root/build}
 model=${1:-$root/models/tiny_vlm/tiny_vlm.mlir}
 name=$(basename "$model" .mlir)
 out=$root/out
+bin=$build/bin
 
 "$root/scripts/build.sh"
 mkdir -p "$out"
 
-echo "== tico: $model"
-tmp=$(mktemp "$out/.${name}.XXXXXX")
-trap 'rm -f "$tmp"' EXIT
-"$build/bin/tico-opt" "$model" --canonicalize --cse -o "$tmp" \
-  --print-op-stats 2> "$out/$name.opstats.txt"
-mv "$tmp" "$out/$name.prepared.mlir"   # atomic: no partial file on failure
-trap - EXIT
+echo "== tico: converting $model"
+start=$(date +%s.%N)
+"$bin/tico-opt" "$model" \
+  --pass-pipeline='builtin.module(func.func(convert-tq-to-circle),canonicalize,cse,func.func(circle-verify-static))' \
+  -o "$out/$name.circle.mlir"
+"$bin/tico-translate" --to-circle "$out/$name.circle.mlir" -o "$out/$name.circle"
+end=$(date +%s.%N)
+awk -v s="$start" -v e="$end" 'BEGIN { printf "== converted in %.2f s\n", e - s }'
 
-echo "== op histogram after cleanup"
-grep -E "^\s+[a-z_]+\.[a-z_0-9]+\s+,\s+[0-9]+" "$out/$name.opstats.txt" || cat "$out/$name.opstats.txt"
-echo "== wrote $out/$name.prepared.mlir"
+echo "== summary"
+"$bin/tico-circle" inspect "$out/$name.circle"
+echo "== verify"
+"$bin/tico-circle" verify "$out/$name.circle" | tail -n 1
+echo "== wrote $out/$name.circle"

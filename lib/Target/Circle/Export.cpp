@@ -297,6 +297,14 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
     subgraph.inputs.push_back(*index);
   }
 
+  // Values the function returns are named after the result's signature
+  // name unless their location names them.
+  llvm::DenseMap<Value, std::string> resultNames;
+  if (auto ret = dyn_cast<func::ReturnOp>(func.getBody().front().getTerminator()))
+    for (auto [i, v] : llvm::enumerate(ret.getOperands()))
+      if (auto attr = func.getResultAttrOfType<StringAttr>(i, "tico.name"))
+        resultNames.try_emplace(v, attr.str());
+
   bool failedAny = false;
   for (Operation &op : func.getBody().front()) {
     if (auto ret = dyn_cast<func::ReturnOp>(op)) {
@@ -364,6 +372,9 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
       std::string name = baseName;
       if (!name.empty() && op.getNumResults() > 1)
         name += ":" + std::to_string(result.getResultNumber());
+      if (auto it = resultNames.find(result);
+          name.empty() && it != resultNames.end())
+        name = it->second;
       FailureOr<int32_t> index =
           addTensor(subgraph, result, op.getLoc(), uniqueName(name));
       if (failed(index)) {

@@ -1,0 +1,42 @@
+// RUN: tico-opt %s -split-input-file -verify-diagnostics -pass-pipeline='builtin.module(func.func(convert-tq-to-circle))'
+
+// Every op that cannot be lowered is reported, not only the first.
+func.func @unsupported(%x: tensor<4xf32>, %d: tensor<4x2xf32>, %i: tensor<1x1xi32>, %u: tensor<1x2xf32>) -> (tensor<4xf32>, tensor<4x2xf32>) {
+  // expected-error@+1 {{cannot lower 'tq.fake_quant' to circle: fold fake_quant into !quant.uniform types first}}
+  %0 = tq.fake_quant %x {scale = array<f64: 0.1>, zero_point = array<i64: 0>, quant_min = -128 : i64, quant_max = 127 : i64, storage_type = i8} : tensor<4xf32>
+  // expected-error@+1 {{cannot lower 'tq.scatter_nd' to circle: no Circle lowering for scatter_nd yet}}
+  %1 = tq.scatter_nd %d, %i, %u : (tensor<4x2xf32>, tensor<1x1xi32>, tensor<1x2xf32>) -> tensor<4x2xf32>
+  return %0, %1 : tensor<4xf32>, tensor<4x2xf32>
+}
+
+// -----
+
+func.func @masked_scatter(%e: tensor<1x4x2xf32>, %m: tensor<1x4x1xi1>, %f: tensor<2x2xf32>) -> tensor<1x4x2xf32> {
+  // expected-error@+1 {{cannot lower 'tq.masked_scatter' to circle: data-dependent: run --tq-legalize-masked-scatter or --tq-fixed-slot-fusion first}}
+  %0 = tq.masked_scatter %e, %m, %f : (tensor<1x4x2xf32>, tensor<1x4x1xi1>, tensor<2x2xf32>) -> tensor<1x4x2xf32>
+  return %0 : tensor<1x4x2xf32>
+}
+
+// -----
+
+func.func @zero_size_slice(%x: tensor<4xf32>) -> tensor<0xf32> {
+  // expected-error@+1 {{cannot lower 'tq.slice' to circle: zero-size result or dynamic input shape}}
+  %0 = tq.slice %x {start = array<i64: 2>, end = array<i64: 2>, step = array<i64: 1>} : (tensor<4xf32>) -> tensor<0xf32>
+  return %0 : tensor<0xf32>
+}
+
+// -----
+
+func.func @grouped_conv(%x: tensor<1x4x4x4xf32>, %w: tensor<4x2x1x1xf32>) -> tensor<1x4x4x4xf32> {
+  // expected-error@+1 {{cannot lower 'tq.conv2d' to circle: grouped convolutions}}
+  %0 = tq.conv2d %x, %w {groups = 2 : i64} : (tensor<1x4x4x4xf32>, tensor<4x2x1x1xf32>) -> tensor<1x4x4x4xf32>
+  return %0 : tensor<1x4x4x4xf32>
+}
+
+// -----
+
+func.func @quantized_silu(%x: tensor<4x!quant.uniform<i8:f32, 0.1>>) -> tensor<4x!quant.uniform<i8:f32, 0.1>> {
+  // expected-error@+1 {{cannot lower 'tq.silu' to circle: the decomposition of a quantized op needs qparams}}
+  %0 = tq.silu %x : (tensor<4x!quant.uniform<i8:f32, 0.1>>) -> tensor<4x!quant.uniform<i8:f32, 0.1>>
+  return %0 : tensor<4x!quant.uniform<i8:f32, 0.1>>
+}
