@@ -4,6 +4,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
+#include "tico/Dialect/Common/ElementsUtils.h"
 
 namespace mlir::tico {
 
@@ -14,15 +15,6 @@ Value createI32Constant(OpBuilder &builder, Location loc,
 /// The constant payload behind `value` (circle.const or tq.constant), or
 /// null.
 ElementsAttr getConstantValue(Value value);
-
-/// `value` transposed by `perm` (result[i...] = value[perm-permuted i...]),
-/// for byte-aligned element types; large data is written once into a new
-/// heap blob. Null when the attribute kind or element type is not handled.
-ElementsAttr transposeElements(ElementsAttr value, ArrayRef<int64_t> perm);
-
-/// The element type of a tensor whose dimensions were permuted by `perm`:
-/// per-axis quantized types follow their axis.
-Type permuteElementType(Type elementType, ArrayRef<int64_t> perm);
 
 } // namespace mlir::tico
 

@@ -368,6 +368,7 @@ def Circle_CastOp : Circle_BuiltinOp<"cast", "CAST", 53, "CastOptions",
   let assemblyFormat =
       "$input attr-dict `:` functional-type(operands, results)";
   let derivedOptions = ["in_data_type", "out_data_type"];
+  let hasFolder = 1;
 }
 
 def Circle_QuantizeOp : Circle_BuiltinOp<"quantize", "QUANTIZE", 114,
@@ -684,6 +685,7 @@ def Circle_ReshapeOp : Circle_BuiltinOp<"reshape", "RESHAPE", 22,
   }];
   let derivedOptions = ["new_shape"];
   let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 def Circle_TransposeOp : Circle_BuiltinOp<"transpose", "TRANSPOSE", 39,
@@ -700,6 +702,7 @@ def Circle_TransposeOp : Circle_BuiltinOp<"transpose", "TRANSPOSE", 39,
     $input `,` $perm attr-dict `:` functional-type(operands, results)
   }];
   let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 def Circle_StridedSliceOp : Circle_BuiltinOp<"strided_slice", "STRIDED_SLICE",
@@ -764,6 +767,7 @@ def Circle_ConcatenationOp : Circle_BuiltinOp<"concatenation", "CONCATENATION",
   let assemblyFormat =
       "$values attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 def Circle_SplitOp : Circle_BuiltinOp<"split", "SPLIT", 49, "SplitOptions",
@@ -822,6 +826,7 @@ def Circle_BroadcastToOp : Circle_BuiltinOp<"broadcast_to", "BROADCAST_TO", 130,
     $input `,` $shape attr-dict `:` functional-type(operands, results)
   }];
   let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 def Circle_ExpandDimsOp : Circle_BuiltinOp<"expand_dims", "EXPAND_DIMS", 70,
@@ -857,6 +862,7 @@ def Circle_SqueezeOp : Circle_BuiltinOp<"squeeze", "SQUEEZE", 43,
   let assemblyFormat =
       "$input attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 def Circle_PadOp : Circle_BuiltinOp<"pad", "PAD", 34, "PadOptions",

@@ -1,0 +1,31 @@
+//===- ElementsUtils.h - rearranging constant data --------------*- C++ -*-===//
+//
+// Shared by the lowering (weights transposed at compile time) and the circle
+// folders (transposes of constants).
+//
+//===----------------------------------------------------------------------===//
+#ifndef TICO_DIALECT_COMMON_ELEMENTSUTILS_H
+#define TICO_DIALECT_COMMON_ELEMENTSUTILS_H
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinTypes.h"
+
+namespace mlir::tico {
+
+/// `value` transposed by `perm` (result dimension i is source dimension
+/// perm[i]), for byte-aligned element types; large data is written once
+/// into a new heap blob. Null when the attribute kind or element type is not
+/// handled (e.g. i1, i4, non-dense attributes).
+ElementsAttr transposeElements(ElementsAttr value, ArrayRef<int64_t> perm);
+
+/// `value` with a new shape of the same element count (no data copy for
+/// dense attributes; resource blobs are shared). Null when not handled.
+ElementsAttr reshapeElements(ElementsAttr value, ArrayRef<int64_t> shape);
+
+/// The element type of a tensor whose dimensions were permuted by `perm`:
+/// per-axis quantized types follow their axis.
+Type permuteElementType(Type elementType, ArrayRef<int64_t> perm);
+
+} // namespace mlir::tico
+
+#endif // TICO_DIALECT_COMMON_ELEMENTSUTILS_H
