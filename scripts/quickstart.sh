@@ -20,7 +20,7 @@ mkdir -p "$out"
 echo "== tico: converting $model"
 start=$(date +%s.%N)
 "$bin/tico-opt" "$model" \
-  --pass-pipeline='builtin.module(func.func(convert-tq-to-circle),canonicalize,cse,func.func(circle-verify-static))' \
+  --tico-lower-to-circle \
   -o "$out/$name.circle.mlir"
 "$bin/tico-translate" --to-circle "$out/$name.circle.mlir" -o "$out/$name.circle"
 end=$(date +%s.%N)

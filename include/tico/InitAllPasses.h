@@ -4,12 +4,14 @@
 
 #include "tico/Conversion/Passes.h"
 #include "tico/Dialect/Circle/Transforms/Passes.h"
+#include "tico/Pipelines/Pipelines.h"
 
 namespace mlir::tico {
 
 inline void registerAllPasses() {
   circle::registerCirclePasses();
   registerTicoConversionPasses();
+  registerTicoPipelines();
 }
 
 } // namespace mlir::tico
