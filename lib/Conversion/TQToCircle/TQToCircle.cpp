@@ -75,6 +75,10 @@ Value floatSplat(OpBuilder &b, Location loc, RankedTensorType type,
   return circle::ConstOp::create(b, loc, type, attr);
 }
 
+Value noValue(OpBuilder &b, Location loc) {
+  return circle::NoValueOp::create(b, loc, b.getNoneType());
+}
+
 NamedAttribute boolAttr(OpBuilder &b, StringRef name, bool value) {
   return b.getNamedAttr(name, b.getBoolAttr(value));
 }
@@ -387,10 +391,6 @@ struct CumsumLowering : OpConversionPattern<tq::CumsumOp> {
 // Linear algebra
 //===----------------------------------------------------------------------===//
 
-Value noValue(OpBuilder &b, Location loc) {
-  return circle::NoValueOp::create(b, loc, b.getNoneType());
-}
-
 struct LinearLowering : OpConversionPattern<tq::LinearOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -495,6 +495,65 @@ Value padNHWC(OpBuilder &b, Location loc, Value x, ArrayRef<int64_t> padding) {
       ->getResult(0);
 }
 
+/// Splits `value` along `axis` into `parts` equal pieces: constants are
+/// sliced at compile time (axis 0 only), other values with SPLIT_V.
+SmallVector<Value> splitEvenly(OpBuilder &b, Location loc, Value value,
+                               int64_t axis, int64_t parts) {
+  auto type = getRanked(value);
+  int64_t size = type.getDimSize(axis) / parts;
+  SmallVector<int64_t> shape(type.getShape());
+  shape[axis] = size;
+  auto pieceType = type.clone(shape);
+  SmallVector<Value> pieces;
+  if (ElementsAttr constant = getConstantValue(value); constant && axis == 0) {
+    for (int64_t g = 0; g < parts; ++g) {
+      ElementsAttr slice = sliceLeadingDim(constant, g * size, size);
+      if (!slice)
+        return {};
+      pieces.push_back(circle::ConstOp::create(b, loc, pieceType, slice));
+    }
+    return pieces;
+  }
+  SmallVector<Type> types(parts, pieceType);
+  auto split = createOp<circle::SplitVOp>(
+      b, loc, types,
+      {value, createI32Constant(b, loc, SmallVector<int64_t>(parts, size)),
+       createI32Constant(b, loc, {axis}, true)},
+      {b.getNamedAttr("num_splits", b.getI32IntegerAttr(parts))});
+  llvm::append_range(pieces, split->getResults());
+  return pieces;
+}
+
+/// 1 < groups < channels: one CONV_2D per group on a channel slice of the
+/// input and a filter slice, concatenated along the channel axis.
+Value groupedConv(OpBuilder &b, Location loc, Value nhwcInput,
+                  Value oihwWeight, Value bias, int64_t groups,
+                  RankedTensorType nhwcResult,
+                  ArrayRef<NamedAttribute> attrs) {
+  Value filter = transpose(b, loc, oihwWeight, {0, 2, 3, 1}); // OHWI
+  SmallVector<Value> inputs = splitEvenly(b, loc, nhwcInput, 3, groups);
+  SmallVector<Value> filters = splitEvenly(b, loc, filter, 0, groups);
+  SmallVector<Value> biases;
+  if (bias)
+    biases = splitEvenly(b, loc, bias, 0, groups);
+  if (filters.empty() || (bias && biases.empty()))
+    return {};
+  SmallVector<int64_t> shape(nhwcResult.getShape());
+  shape[3] /= groups;
+  auto pieceType = nhwcResult.clone(shape);
+  SmallVector<Value> outputs;
+  for (int64_t g = 0; g < groups; ++g)
+    outputs.push_back(
+        createOp<circle::Conv2DOp>(
+            b, loc, pieceType,
+            {inputs[g], filters[g], bias ? biases[g] : noValue(b, loc)}, attrs)
+            ->getResult(0));
+  return createOp<circle::ConcatenationOp>(
+             b, loc, nhwcResult, outputs,
+             {b.getNamedAttr("axis", b.getI32IntegerAttr(3))})
+      ->getResult(0);
+}
+
 struct Conv2DLowering : OpConversionPattern<tq::Conv2DOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -511,8 +570,9 @@ struct Conv2DLowering : OpConversionPattern<tq::Conv2DOp> {
     int64_t groups = op.getGroupsAttr().getInt();
     bool depthwise = groups > 1 && groups == channels &&
                      outChannels % channels == 0 && wType.getDimSize(1) == 1;
-    if (groups != 1 && !depthwise)
-      return rewriter.notifyMatchFailure(op, "grouped convolution");
+    if (groups != 1 && !depthwise &&
+        (channels % groups != 0 || outChannels % groups != 0))
+      return rewriter.notifyMatchFailure(op, "groups do not divide channels");
     SmallVector<int64_t> padding = expandPadding(op.getPadding());
     std::optional<WindowPadding> pad = choosePadding(
         {inType.getDimSize(2), inType.getDimSize(3)},
@@ -534,7 +594,12 @@ struct Conv2DLowering : OpConversionPattern<tq::Conv2DOp> {
         i32Attr(rewriter, "dilation_h_factor", op.getDilations()[0]),
         i32Attr(rewriter, "dilation_w_factor", op.getDilations()[1])};
     Value y;
-    if (depthwise) {
+    if (groups != 1 && !depthwise) {
+      y = groupedConv(rewriter, loc, x, adaptor.getWeight(), adaptor.getBias(),
+                      groups, nhwcType, attrs);
+      if (!y)
+        return rewriter.notifyMatchFailure(op, "grouped convolution weights");
+    } else if (depthwise) {
       // OIHW [C*m, 1, kh, kw] -> [1, kh, kw, C*m]
       Value filter = transpose(rewriter, loc, adaptor.getWeight(), {1, 2, 3, 0});
       attrs.push_back(i32Attr(rewriter, "depth_multiplier", outChannels / channels));
@@ -840,6 +905,91 @@ struct SliceUpdateLowering : OpConversionPattern<tq::SliceUpdateOp> {
   }
 };
 
+/// ONNX ScatterND replaces slices of `data`; Circle's SCATTER_ND writes
+/// updates into zeros. The written positions come from scattering ones:
+/// out = select(scatter(ones) > 0, scatter(updates), data).
+struct ScatterNdLowering : OpConversionPattern<tq::ScatterNdOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(tq::ScatterNdOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto dataType = getRanked(op.getData());
+    auto updatesType = getRanked(op.getUpdates());
+    if (!isFloatTensor(op.getData()) || !dataType.hasStaticShape() ||
+        !updatesType.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "quantized or dynamic scatter_nd");
+    Location loc = op.getLoc();
+    Value shape = createI32Constant(rewriter, loc, dataType.getShape());
+    Value scattered = createOp<circle::ScatterNdOp>(
+                          rewriter, loc, dataType,
+                          {adaptor.getIndices(), adaptor.getUpdates(), shape})
+                          ->getResult(0);
+    Value ones = floatSplat(rewriter, loc, updatesType, 1.0);
+    Value hits = createOp<circle::ScatterNdOp>(
+                     rewriter, loc, dataType, {adaptor.getIndices(), ones, shape})
+                     ->getResult(0);
+    Value zero = floatSplat(rewriter, loc,
+                            RankedTensorType::get({}, dataType.getElementType()), 0.0);
+    Value written = createOp<circle::GreaterOp>(
+                        rewriter, loc, dataType.clone(rewriter.getI1Type()),
+                        {hits, zero})
+                        ->getResult(0);
+    rewriter.replaceOp(op, createOp<circle::SelectV2Op>(
+                               rewriter, loc, op.getType(),
+                               {written, scattered, adaptor.getData()})
+                               ->getResults());
+    return success();
+  }
+};
+
+/// gather_elements(x, idx, axis): GATHER_ND with full coordinates, the
+/// `axis` coordinate from idx and the others from constant grids.
+struct GatherElementsLowering : OpConversionPattern<tq::GatherElementsOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(tq::GatherElementsOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto indicesType = getRanked(op.getIndices());
+    if (!indicesType.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "dynamic indices");
+    Location loc = op.getLoc();
+    int64_t rank = indicesType.getRank();
+    int64_t axis = *normalizeAxis(op.getAxisAttr().getInt(), rank);
+    SmallVector<int64_t> coordShape(indicesType.getShape());
+    coordShape.push_back(1);
+    auto coordType = indicesType.clone(coordShape);
+    Type indexElement = indicesType.getElementType();
+    SmallVector<Value> coords;
+    for (int64_t d = 0; d < rank; ++d) {
+      if (d == axis) {
+        coords.push_back(reshape(rewriter, loc, adaptor.getIndices(), coordShape));
+        continue;
+      }
+      // grid[i_0, ..., i_{r-1}, 0] = i_d
+      SmallVector<APInt> values;
+      int64_t count = indicesType.getNumElements();
+      int64_t inner = 1;
+      for (int64_t k = d + 1; k < rank; ++k)
+        inner *= indicesType.getDimSize(k);
+      for (int64_t i = 0; i < count; ++i)
+        values.push_back(APInt(indexElement.getIntOrFloatBitWidth(),
+                               (i / inner) % indicesType.getDimSize(d)));
+      coords.push_back(circle::ConstOp::create(
+          rewriter, loc, coordType, DenseElementsAttr::get(coordType, values)));
+    }
+    SmallVector<int64_t> allShape(indicesType.getShape());
+    allShape.push_back(rank);
+    Value all = createOp<circle::ConcatenationOp>(
+                    rewriter, loc, indicesType.clone(allShape), coords,
+                    {i32Attr(rewriter, "axis", rank)})
+                    ->getResult(0);
+    rewriter.replaceOp(op, createOp<circle::GatherNdOp>(
+                               rewriter, loc, op.getType(), {adaptor.getInput(), all})
+                               ->getResults());
+    return success();
+  }
+};
+
 //===----------------------------------------------------------------------===//
 // RoPE
 //===----------------------------------------------------------------------===//
@@ -1022,7 +1172,8 @@ void mlir::tico::populateTQToCirclePatterns(RewritePatternSet &patterns,
                TransposeLowering, SliceLowering, ConcatLowering, SplitLowering,
                BroadcastLowering, ToGather<tq::EmbeddingOp>,
                ToGather<tq::GatherOp>, ToGather<tq::IndexSelectOp>,
-               IotaLowering, SliceUpdateLowering, RopeLowering, DropObserve>(
+               IotaLowering, SliceUpdateLowering, ScatterNdLowering,
+               GatherElementsLowering, RopeLowering, DropObserve>(
       context);
   patterns.add<PowOfTwoToMul>(context, /*benefit=*/2);
   patterns.add<RmsNormLowering>(context, options.decomposeRmsNorm);
@@ -1038,10 +1189,10 @@ StringRef mlir::tico::getTQToCircleFailureReason(Operation *op) {
       .Case("tq.masked_scatter",
             "data-dependent: run --tq-legalize-masked-scatter or "
             "--tq-fixed-slot-fusion first")
-      .Case("tq.scatter_nd", "no Circle lowering for scatter_nd yet")
-      .Case("tq.gather_elements", "no Circle lowering for gather_elements yet")
-      .Case("tq.conv2d", "grouped convolutions (1 < groups < channels) and "
-                         "dynamic shapes are not lowered")
+      .Case("tq.scatter_nd", "quantized or dynamic scatter_nd")
+      .Case("tq.gather_elements", "dynamic indices")
+      .Case("tq.conv2d", "dynamic shapes, or groups that do not divide the "
+                         "channels")
       .Case("tq.avg_pool2d", "padding that is neither SAME nor counted in "
                              "the average, or dynamic shapes")
       .Case("tq.slice", "zero-size result or dynamic input shape")

@@ -85,6 +85,28 @@ ElementsAttr mlir::tico::transposeElements(ElementsAttr value,
                                         std::move(blob));
 }
 
+ElementsAttr mlir::tico::sliceLeadingDim(ElementsAttr value, int64_t begin,
+                                         int64_t count) {
+  ShapedType type = value.getShapedType();
+  Type element = type.getElementType();
+  if (!type.hasStaticShape() || type.getRank() == 0 ||
+      !element.isIntOrFloat() || element.getIntOrFloatBitWidth() % 8 != 0 ||
+      begin < 0 || count < 0 || begin + count > type.getDimSize(0))
+    return {};
+  SmallVector<int64_t> shape(type.getShape());
+  shape[0] = count;
+  auto resultType = type.clone(shape);
+  if (auto dense = dyn_cast<DenseElementsAttr>(value); dense && dense.isSplat())
+    return dense.resizeSplat(resultType);
+  std::optional<ArrayRef<char>> bytes = getDenseBytes(value);
+  if (!bytes)
+    return {};
+  size_t rowBytes =
+      type.getNumElements() / type.getDimSize(0) * element.getIntOrFloatBitWidth() / 8;
+  ArrayRef<char> rows = bytes->slice(begin * rowBytes, count * rowBytes);
+  return DenseElementsAttr::getFromRawBuffer(resultType, rows);
+}
+
 Type mlir::tico::permuteElementType(Type elementType, ArrayRef<int64_t> perm) {
   auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(elementType);
   if (!perAxis)

@@ -60,3 +60,20 @@ func.func @avg_pool(%x: tensor<1x2x4x4xf32>) -> (tensor<1x2x2x2xf32>, tensor<1x2
   %1 = tq.avg_pool2d %x {kernel = array<i64: 3, 3>, strides = array<i64: 1, 1>, padding = array<i64: 1, 1>, count_include_pad = false} : (tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32>
   return %0, %1 : tensor<1x2x2x2xf32>, tensor<1x2x4x4xf32>
 }
+
+// -----
+
+// 1 < groups < channels: one CONV_2D per group on split inputs and weight
+// slices cut at compile time, concatenated on the channel axis.
+// CHECK-LABEL: func.func @grouped
+func.func @grouped(%x: tensor<1x4x3x3xf32>) -> tensor<1x2x3x3xf32> {
+  %w = tq.constant dense<[[[[1.0]], [[2.0]]], [[[3.0]], [[4.0]]]]> : tensor<2x2x1x1xf32>
+  // CHECK: %[[IN:.*]]:2 = circle.split_v %{{.*}}, %{{.*}}, %{{.*}} {num_splits = 2 : i32} : (tensor<1x3x3x4xf32>, tensor<2xi32>, tensor<i32>) -> (tensor<1x3x3x2xf32>, tensor<1x3x3x2xf32>)
+  // CHECK-DAG: %[[W0:.*]] = circle.const dense<{{\[}}[{{\[}}[1.000000e+00, 2.000000e+00]]]]> : tensor<1x1x1x2xf32>
+  // CHECK-DAG: %[[W1:.*]] = circle.const dense<{{\[}}[{{\[}}[3.000000e+00, 4.000000e+00]]]]> : tensor<1x1x1x2xf32>
+  // CHECK: %[[Y0:.*]] = circle.conv_2d %[[IN]]#0, %[[W0]]
+  // CHECK: %[[Y1:.*]] = circle.conv_2d %[[IN]]#1, %[[W1]]
+  // CHECK: circle.concatenation %[[Y0]], %[[Y1]] {axis = 3 : i32}
+  %0 = tq.conv2d %x, %w {groups = 2 : i64} : (tensor<1x4x3x3xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x3x3xf32>
+  return %0 : tensor<1x2x3x3xf32>
+}

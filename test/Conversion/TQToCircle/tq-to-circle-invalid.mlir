@@ -1,12 +1,12 @@
 // RUN: tico-opt %s -split-input-file -verify-diagnostics -pass-pipeline='builtin.module(func.func(convert-tq-to-circle))'
 
 // Every op that cannot be lowered is reported, not only the first.
-func.func @unsupported(%x: tensor<4xf32>, %d: tensor<4x2xf32>, %i: tensor<1x1xi32>, %u: tensor<1x2xf32>) -> (tensor<4xf32>, tensor<4x2xf32>) {
+func.func @unsupported(%x: tensor<4xf32>, %d: tensor<?x2xf32>, %i: tensor<1x1xi32>, %u: tensor<1x2xf32>) -> (tensor<4xf32>, tensor<?x2xf32>) {
   // expected-error@+1 {{cannot lower 'tq.fake_quant' to circle: fold fake_quant into !quant.uniform types first}}
   %0 = tq.fake_quant %x {scale = array<f64: 0.1>, zero_point = array<i64: 0>, quant_min = -128 : i64, quant_max = 127 : i64, storage_type = i8} : tensor<4xf32>
-  // expected-error@+1 {{cannot lower 'tq.scatter_nd' to circle: no Circle lowering for scatter_nd yet}}
-  %1 = tq.scatter_nd %d, %i, %u : (tensor<4x2xf32>, tensor<1x1xi32>, tensor<1x2xf32>) -> tensor<4x2xf32>
-  return %0, %1 : tensor<4xf32>, tensor<4x2xf32>
+  // expected-error@+1 {{cannot lower 'tq.scatter_nd' to circle: quantized or dynamic scatter_nd}}
+  %1 = tq.scatter_nd %d, %i, %u : (tensor<?x2xf32>, tensor<1x1xi32>, tensor<1x2xf32>) -> tensor<?x2xf32>
+  return %0, %1 : tensor<4xf32>, tensor<?x2xf32>
 }
 
 // -----
@@ -27,10 +27,10 @@ func.func @zero_size_slice(%x: tensor<4xf32>) -> tensor<0xf32> {
 
 // -----
 
-func.func @grouped_conv(%x: tensor<1x4x4x4xf32>, %w: tensor<4x2x1x1xf32>) -> tensor<1x4x4x4xf32> {
-  // expected-error@+1 {{cannot lower 'tq.conv2d' to circle: grouped convolutions}}
-  %0 = tq.conv2d %x, %w {groups = 2 : i64} : (tensor<1x4x4x4xf32>, tensor<4x2x1x1xf32>) -> tensor<1x4x4x4xf32>
-  return %0 : tensor<1x4x4x4xf32>
+func.func @dynamic_conv(%x: tensor<?x4x4x4xf32>, %w: tensor<4x2x1x1xf32>) -> tensor<?x4x4x4xf32> {
+  // expected-error@+1 {{cannot lower 'tq.conv2d' to circle: dynamic shapes}}
+  %0 = tq.conv2d %x, %w {groups = 2 : i64} : (tensor<?x4x4x4xf32>, tensor<4x2x1x1xf32>) -> tensor<?x4x4x4xf32>
+  return %0 : tensor<?x4x4x4xf32>
 }
 
 // -----

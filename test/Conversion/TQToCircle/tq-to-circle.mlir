@@ -249,3 +249,33 @@ func.func @mask_constant() -> (tensor<2x2xf32>, tensor<2xf32>) {
   %1 = tq.constant dense<[-3.0e38, 1.0]> : tensor<2xf32>
   return %0, %1 : tensor<2x2xf32>, tensor<2xf32>
 }
+
+// -----
+
+// ONNX ScatterND semantics on top of Circle's scatter-into-zeros.
+// CHECK-LABEL: func.func @scatter_nd
+// CHECK-SAME: (%[[D:.*]]: tensor<4x2xf32>, %[[I:.*]]: tensor<1x1xi32>, %[[U:.*]]: tensor<1x2xf32>)
+func.func @scatter_nd(%d: tensor<4x2xf32>, %i: tensor<1x1xi32>, %u: tensor<1x2xf32>) -> tensor<4x2xf32> {
+  // CHECK: %[[SHAPE:.*]] = circle.const dense<[4, 2]> : tensor<2xi32>
+  // CHECK: %[[VALS:.*]] = circle.scatter_nd %[[I]], %[[U]], %[[SHAPE]]
+  // CHECK: %[[ONES:.*]] = circle.const dense<1.000000e+00> : tensor<1x2xf32>
+  // CHECK: %[[HITS:.*]] = circle.scatter_nd %[[I]], %[[ONES]], %[[SHAPE]]
+  // CHECK: %[[MASK:.*]] = circle.greater %[[HITS]], %{{.*}}
+  // CHECK: circle.select_v2 %[[MASK]], %[[VALS]], %[[D]]
+  %0 = tq.scatter_nd %d, %i, %u : (tensor<4x2xf32>, tensor<1x1xi32>, tensor<1x2xf32>) -> tensor<4x2xf32>
+  return %0 : tensor<4x2xf32>
+}
+
+// -----
+
+// gather_elements: GATHER_ND over [row grid, indices] coordinates.
+// CHECK-LABEL: func.func @gather_elements
+// CHECK-SAME: (%[[X:.*]]: tensor<2x3xf32>, %[[I:.*]]: tensor<2x2xi32>)
+func.func @gather_elements(%x: tensor<2x3xf32>, %i: tensor<2x2xi32>) -> tensor<2x2xf32> {
+  // CHECK: %[[ROWS:.*]] = circle.const dense<{{\[}}{{\[}}[0], [0]], {{\[}}[1], [1]]]> : tensor<2x2x1xi32>
+  // CHECK: %[[COLS:.*]] = circle.reshape %[[I]]
+  // CHECK: %[[COORDS:.*]] = circle.concatenation %[[ROWS]], %[[COLS]] {axis = 2 : i32}
+  // CHECK: circle.gather_nd %[[X]], %[[COORDS]] : (tensor<2x3xf32>, tensor<2x2x2xi32>) -> tensor<2x2xf32>
+  %0 = tq.gather_elements %x, %i {axis = 1 : i64} : (tensor<2x3xf32>, tensor<2x2xi32>) -> tensor<2x2xf32>
+  return %0 : tensor<2x2xf32>
+}

@@ -22,6 +22,10 @@ ElementsAttr transposeElements(ElementsAttr value, ArrayRef<int64_t> perm);
 /// dense attributes; resource blobs are shared). Null when not handled.
 ElementsAttr reshapeElements(ElementsAttr value, ArrayRef<int64_t> shape);
 
+/// Rows [begin, begin + count) of dimension 0 of `value` (a contiguous byte
+/// range, so no element is touched). Null when not handled.
+ElementsAttr sliceLeadingDim(ElementsAttr value, int64_t begin, int64_t count);
+
 /// The element type of a tensor whose dimensions were permuted by `perm`:
 /// per-axis quantized types follow their axis.
 Type permuteElementType(Type elementType, ArrayRef<int64_t> perm);
