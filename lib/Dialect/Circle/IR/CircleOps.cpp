@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "tico/Dialect/Circle/IR/CircleOps.h"
+#include "tico/Dialect/Common/ShapeUtils.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Matchers.h"
@@ -56,35 +57,17 @@ static std::optional<SmallVector<int64_t>> getConstantInts(Value value) {
       attr.getValues<APInt>(), [](const APInt &v) { return v.getSExtValue(); }));
 }
 
-/// A shape as "[2, ?, 3]" for diagnostics.
-static std::string formatShape(ArrayRef<int64_t> shape) {
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  os << '[';
-  llvm::interleaveComma(shape, os, [&](int64_t dim) {
-    if (ShapedType::isDynamic(dim))
-      os << '?';
-    else
-      os << dim;
-  });
-  os << ']';
-  return text;
-}
-
-static bool areCompatibleDims(int64_t a, int64_t b) {
-  return ShapedType::isDynamic(a) || ShapedType::isDynamic(b) || a == b;
-}
 
 /// Checks that `value` (named `what`) has the shape `expected`, where
 /// dynamic sizes on either side match anything.
-static LogicalResult verifyShape(Operation *op, StringRef what, Value value,
+static LogicalResult verifyValueShape(Operation *op, StringRef what, Value value,
                                  ArrayRef<int64_t> expected) {
   auto type = dyn_cast<RankedTensorType>(value.getType());
   if (!type)
     return success();
   if (type.getRank() == static_cast<int64_t>(expected.size()) &&
       llvm::all_of(llvm::zip_equal(type.getShape(), expected), [](auto dims) {
-        return areCompatibleDims(std::get<0>(dims), std::get<1>(dims));
+        return isCompatibleDim(std::get<0>(dims), std::get<1>(dims));
       }))
     return success();
   return op->emitOpError("expected ")
@@ -149,7 +132,7 @@ static FailureOr<std::optional<int64_t>> getScalarAxis(Operation *op,
 }
 
 /// Checks `axis` against [-rank, rank) and returns it in [0, rank).
-static FailureOr<int64_t> normalizeAxis(Operation *op, StringRef what,
+static FailureOr<int64_t> normalizeOpAxis(Operation *op, StringRef what,
                                         int64_t axis, int64_t rank) {
   if (axis < -rank || axis >= rank)
     return op->emitOpError("expected ")
@@ -178,7 +161,7 @@ static LogicalResult verifyShapeInput(Operation *op, StringRef what,
              << what << " entries, got " << formatShape(*values);
     expected.push_back(dim == -1 ? ShapedType::kDynamic : dim);
   }
-  return verifyShape(op, "result", result, expected);
+  return verifyValueShape(op, "result", result, expected);
 }
 
 //===----------------------------------------------------------------------===//
@@ -300,7 +283,7 @@ LogicalResult BatchMatMulOp::verify() {
   int64_t lhsDepth = lhs[lhsRank - (getAdjointLhs() ? 2 : 1)];
   int64_t rhsDepth = rhs[rhsRank - (getAdjointRhs() ? 1 : 2)];
   int64_t cols = rhs[rhsRank - (getAdjointRhs() ? 2 : 1)];
-  if (!areCompatibleDims(lhsDepth, rhsDepth))
+  if (!isCompatibleDim(lhsDepth, rhsDepth))
     return emitOpError("lhs contraction size ")
            << lhsDepth << " does not match rhs contraction size " << rhsDepth;
   SmallVector<int64_t> expected;
@@ -310,7 +293,7 @@ LogicalResult BatchMatMulOp::verify() {
            << formatShape(lhs.drop_back(2)) << " and "
            << formatShape(rhs.drop_back(2)) << " are not broadcast-compatible";
   expected.append({rows, cols});
-  return verifyShape(*this, "result", getOutput(), expected);
+  return verifyValueShape(*this, "result", getOutput(), expected);
 }
 
 //===----------------------------------------------------------------------===//
@@ -330,14 +313,10 @@ struct Window {
 /// The output size of one spatial dimension (TFLite's ComputeOutSize).
 static int64_t getWindowOutputSize(int64_t in, int64_t kernel, int64_t stride,
                                    int64_t dilation, Padding padding) {
-  if (ShapedType::isDynamic(in))
-    return ShapedType::kDynamic;
   if (padding == Padding::SAME)
-    return llvm::divideCeil(in, stride);
-  if (ShapedType::isDynamic(kernel))
-    return ShapedType::kDynamic;
-  int64_t effective = (kernel - 1) * dilation + 1;
-  return (in - effective + stride) / stride;
+    return ShapedType::isDynamic(in) ? ShapedType::kDynamic
+                                     : llvm::divideCeil(in, stride);
+  return windowOutputSize(in, kernel, stride, 0, 0, dilation);
 }
 
 /// Checks that each named integer option is at least 1.
@@ -377,7 +356,7 @@ static LogicalResult verifyWindowOp(Operation *op, Value input, Value output,
     if (!ShapedType::isDynamic(dim) && dim < 1)
       return op->emitOpError("the window does not fit in the input ")
              << formatShape(in) << " with VALID padding";
-  return verifyShape(op, "result", output, expected);
+  return verifyValueShape(op, "result", output, expected);
 }
 
 /// Checks an optional bias against the number of output channels.
@@ -385,7 +364,7 @@ static LogicalResult verifyBias(Operation *op, Value bias, int64_t channels) {
   if (failed(verifyRank(op, "bias", bias, 1)))
     return failure();
   auto type = dyn_cast<RankedTensorType>(bias.getType());
-  if (type && !areCompatibleDims(type.getDimSize(0), channels))
+  if (type && !isCompatibleDim(type.getDimSize(0), channels))
     return op->emitOpError("bias size ")
            << type.getDimSize(0) << " does not match output depth "
            << channels;
@@ -448,12 +427,12 @@ LogicalResult DepthwiseConv2DOp::verify() {
   auto filter = getFilterShape(*this, getFilter(), "[1, H, W, C]");
   if (failed(filter))
     return failure();
-  if (!areCompatibleDims((*filter)[0], 1))
+  if (!isCompatibleDim((*filter)[0], 1))
     return emitOpError("expected filter dimension 0 to be 1, got ")
            << (*filter)[0];
   int64_t depth = getInputDepth(getInput()), channels = (*filter)[3];
   if (!ShapedType::isDynamic(depth) &&
-      !areCompatibleDims(channels, depth * getDepthMultiplier()))
+      !isCompatibleDim(channels, depth * getDepthMultiplier()))
     return emitOpError("filter depth ")
            << channels << " does not match input depth " << depth
            << " times depth_multiplier " << getDepthMultiplier();
@@ -492,7 +471,7 @@ LogicalResult RoPEOp::verify() {
       return failure();
     auto tableType = dyn_cast<RankedTensorType>(table.getType());
     if (inputType && tableType &&
-        !areCompatibleDims(tableType.getDimSize(3), inputType.getDimSize(3)))
+        !isCompatibleDim(tableType.getDimSize(3), inputType.getDimSize(3)))
       return emitOpError()
              << name << " last dimension " << tableType.getDimSize(3)
              << " does not match head_dim " << inputType.getDimSize(3);
@@ -505,7 +484,7 @@ LogicalResult CumsumOp::verify() {
   if (failed(axis))
     return failure();
   auto rank = getRank(getInput());
-  if (*axis && rank && failed(normalizeAxis(*this, "axis", **axis, *rank)))
+  if (*axis && rank && failed(normalizeOpAxis(*this, "axis", **axis, *rank)))
     return failure();
   return success();
 }
@@ -527,7 +506,7 @@ template <typename OpTy> static LogicalResult verifyReduceOp(OpTy op) {
   int64_t rank = inputType.getRank();
   llvm::SmallBitVector reduced(rank);
   for (int64_t axis : *axes) {
-    auto normalized = normalizeAxis(op, "axis", axis, rank);
+    auto normalized = normalizeOpAxis(op, "axis", axis, rank);
     if (failed(normalized))
       return failure();
     reduced.set(*normalized);
@@ -539,7 +518,7 @@ template <typename OpTy> static LogicalResult verifyReduceOp(OpTy op) {
     else if (op.getKeepDims())
       expected.push_back(1);
   }
-  return verifyShape(op, "result", op.getOutput(), expected);
+  return verifyValueShape(op, "result", op.getOutput(), expected);
 }
 
 LogicalResult MeanOp::verify() { return verifyReduceOp(*this); }
@@ -581,7 +560,7 @@ LogicalResult TransposeOp::verify() {
   ArrayRef<int64_t> in = cast<RankedTensorType>(getInput().getType()).getShape();
   SmallVector<int64_t> expected =
       llvm::map_to_vector(*perm, [&](int64_t i) { return in[i]; });
-  return verifyShape(*this, "result", getOutput(), expected);
+  return verifyValueShape(*this, "result", getOutput(), expected);
 }
 
 LogicalResult StridedSliceOp::verify() {
@@ -637,7 +616,7 @@ LogicalResult SliceOp::verify() {
              << i << " of size " << dim;
     expected.push_back(count);
   }
-  return verifyShape(*this, "result", getOutput(), expected);
+  return verifyValueShape(*this, "result", getOutput(), expected);
 }
 
 LogicalResult ConcatenationOp::verify() {
@@ -656,7 +635,7 @@ LogicalResult ConcatenationOp::verify() {
       continue;
     if (!expected) {
       auto normalized =
-          normalizeAxis(*this, "axis", getAxis(), type.getRank());
+          normalizeOpAxis(*this, "axis", getAxis(), type.getRank());
       if (failed(normalized))
         return failure();
       axis = *normalized;
@@ -673,7 +652,7 @@ LogicalResult ConcatenationOp::verify() {
         merged = ShapedType::isDynamic(merged) || ShapedType::isDynamic(dim)
                      ? ShapedType::kDynamic
                      : merged + dim;
-      else if (!areCompatibleDims(merged, dim))
+      else if (!isCompatibleDim(merged, dim))
         return emitOpError("dimension ")
                << d << " of input #" << i << " is " << dim << ", expected "
                << merged;
@@ -683,7 +662,7 @@ LogicalResult ConcatenationOp::verify() {
   }
   if (!expected)
     return success();
-  return verifyShape(*this, "result", getOutput(), *expected);
+  return verifyValueShape(*this, "result", getOutput(), *expected);
 }
 
 /// The input of a split op, its constant axis in [0, rank) if any, and the
@@ -702,7 +681,7 @@ verifySplitCommon(Operation *op, Value input, Value axisValue,
   auto rank = getRank(input);
   if (failed(axis) || !*axis || !rank)
     return axis;
-  auto normalized = normalizeAxis(op, "axis", **axis, *rank);
+  auto normalized = normalizeOpAxis(op, "axis", **axis, *rank);
   if (failed(normalized))
     return failure();
   return std::optional<int64_t>(*normalized);
@@ -716,7 +695,7 @@ static LogicalResult verifySplitResults(Operation *op, Value input,
   auto shape = llvm::to_vector(cast<RankedTensorType>(input.getType()).getShape());
   for (auto [i, output] : llvm::enumerate(outputs)) {
     shape[axis] = sizes[i];
-    if (failed(verifyShape(op, "result #" + std::to_string(i), output, shape)))
+    if (failed(verifyValueShape(op, "result #" + std::to_string(i), output, shape)))
       return failure();
   }
   return success();
@@ -782,7 +761,7 @@ LogicalResult BroadcastToOp::verify() {
       llvm::all_of(llvm::zip(llvm::reverse(in), llvm::reverse(out)),
                    [](auto dims) {
                      auto [from, to] = dims;
-                     return from == 1 || areCompatibleDims(from, to);
+                     return from == 1 || isCompatibleDim(from, to);
                    });
   if (!broadcastable)
     return emitOpError("input shape ")
@@ -802,11 +781,11 @@ LogicalResult ExpandDimsOp::verify() {
   int64_t rank = inputType.getRank();
   if (!*axis)
     return verifyResultRank(*this, getOutput(), rank + 1);
-  auto normalized = normalizeAxis(*this, "axis", **axis, rank + 1);
+  auto normalized = normalizeOpAxis(*this, "axis", **axis, rank + 1);
   if (failed(normalized))
     return failure();
   expected.insert(expected.begin() + *normalized, 1);
-  return verifyShape(*this, "result", getOutput(), expected);
+  return verifyValueShape(*this, "result", getOutput(), expected);
 }
 
 LogicalResult SqueezeOp::verify() {
@@ -816,11 +795,11 @@ LogicalResult SqueezeOp::verify() {
   int64_t rank = inputType.getRank();
   llvm::SmallBitVector squeezed(rank);
   for (int32_t dim : getSqueezeDims()) {
-    auto normalized = normalizeAxis(*this, "squeeze_dims entry", dim, rank);
+    auto normalized = normalizeOpAxis(*this, "squeeze_dims entry", dim, rank);
     if (failed(normalized))
       return failure();
     int64_t size = inputType.getDimSize(*normalized);
-    if (!areCompatibleDims(size, 1))
+    if (!isCompatibleDim(size, 1))
       return emitOpError("cannot squeeze dimension ")
              << *normalized << " of size " << size;
     squeezed.set(*normalized);
@@ -837,13 +816,13 @@ LogicalResult SqueezeOp::verify() {
   for (auto [i, size] : llvm::enumerate(inputType.getShape()))
     if (!squeezed.test(i))
       expected.push_back(size);
-  return verifyShape(*this, "result", getOutput(), expected);
+  return verifyValueShape(*this, "result", getOutput(), expected);
 }
 
 LogicalResult PadOp::verify() {
   auto rank = getRank(getInput());
   if (failed(verifyRank(*this, "paddings", getPaddings(), 2)) ||
-      failed(verifyShape(*this, "paddings", getPaddings(),
+      failed(verifyValueShape(*this, "paddings", getPaddings(),
                          {rank ? *rank : ShapedType::kDynamic, 2})))
     return failure();
   auto paddings = getConstantInts(getPaddings());
@@ -857,7 +836,7 @@ LogicalResult PadOp::verify() {
     expected.push_back(ShapedType::isDynamic(dim)
                            ? dim
                            : dim + (*paddings)[2 * i] + (*paddings)[2 * i + 1]);
-  return verifyShape(*this, "result", getOutput(), expected);
+  return verifyValueShape(*this, "result", getOutput(), expected);
 }
 
 LogicalResult TileOp::verify() {
@@ -875,7 +854,7 @@ LogicalResult TileOp::verify() {
   SmallVector<int64_t> expected;
   for (auto [dim, m] : llvm::zip_equal(in, *multiples))
     expected.push_back(ShapedType::isDynamic(dim) ? dim : dim * m);
-  return verifyShape(*this, "result", getOutput(), expected);
+  return verifyValueShape(*this, "result", getOutput(), expected);
 }
 
 //===----------------------------------------------------------------------===//
@@ -887,7 +866,7 @@ LogicalResult GatherOp::verify() {
   auto indicesType = dyn_cast<RankedTensorType>(getIndices().getType());
   if (!paramsType)
     return success();
-  auto axis = normalizeAxis(*this, "axis", getAxis(), paramsType.getRank());
+  auto axis = normalizeOpAxis(*this, "axis", getAxis(), paramsType.getRank());
   if (failed(axis) || !indicesType)
     return failure(failed(axis));
   int64_t indicesRank = indicesType.getRank();
@@ -904,7 +883,7 @@ LogicalResult GatherOp::verify() {
   SmallVector<int64_t> expected(params.take_front(*axis));
   llvm::append_range(expected, indicesType.getShape().drop_front(batchDims));
   llvm::append_range(expected, params.drop_front(*axis + 1));
-  return verifyShape(*this, "result", getOutput(), expected);
+  return verifyValueShape(*this, "result", getOutput(), expected);
 }
 
 /// The index depth (last dimension) of a GATHER_ND/SCATTER_ND indices
@@ -936,7 +915,7 @@ static LogicalResult verifyNdIndexing(Operation *op, Value indices,
            << slicedType.getRank();
   SmallVector<int64_t> expected(indicesType.getShape().drop_back());
   llvm::append_range(expected, slicedType.getShape().drop_front(*depth));
-  return verifyShape(op, gatheredName, gathered, expected);
+  return verifyValueShape(op, gatheredName, gathered, expected);
 }
 
 LogicalResult GatherNdOp::verify() {
