@@ -1,10 +1,15 @@
 //===- OpVersion.cpp - OperatorCode versions for builtin ops --------------===//
 //
 // One function per op family. The branches follow TFLite's
-// GetBuiltinOperatorVersion (tensorflow/lite/tools/versioning/op_version.cc)
-// in its order, because the first rule that matches wins; each branch says
-// which rule it is ("vN: ..."). What the rules look at is what
-// op_signature.cc gathers from the written model, read here from the IR:
+// GetBuiltinOperatorVersion in its order, because the first rule that
+// matches wins; each branch says which rule it is ("vN: ..."). The rules
+// are those of the converter's copy,
+// tensorflow/compiler/mlir/lite/tools/versioning/op_version.cc, which is
+// newer than tensorflow/lite/tools/versioning/op_version.cc (it adds e.g.
+// FULLY_CONNECTED 13, float16 ADD 6 / MUL 8, int4 TRANSPOSE, SLICE and
+// CONCATENATION, int16 EQUAL 5 / NOT_EQUAL 4). What the rules look at is
+// what op_signature.cc gathers from the written model, read here from the
+// IR:
 //
 // - a tensor's type is its Circle TensorType, so a quantized element type
 //   counts as its storage type (i8, ui8, i16, i4, ...);
@@ -47,6 +52,7 @@ constexpr CT F32 = fb::TensorType_FLOAT32;
 constexpr CT F64 = fb::TensorType_FLOAT64;
 constexpr CT BOOL = fb::TensorType_BOOL;
 constexpr CT I4 = fb::TensorType_INT4;
+constexpr CT U4 = fb::TensorType_UINT4;
 constexpr CT I8 = fb::TensorType_INT8;
 constexpr CT U8 = fb::TensorType_UINT8;
 constexpr CT I16 = fb::TensorType_INT16;
@@ -182,6 +188,9 @@ private:
 
 int32_t addVersion(AddOp op) {
   Signature sig(op);
+  // v6: float16.
+  if (sig.inIs(0, {F16}))
+    return 6;
   // v5: int16 that is not quantized (integer arithmetic).
   if (sig.inIs(0, {I16}) && !isQuantized(op.getLhs()))
     return 5;
@@ -218,6 +227,9 @@ int32_t subVersion(SubOp op) {
 int32_t mulVersion(MulOp op) {
   Signature sig(op);
   bool inputQuantized = isQuantized(op.getLhs()) || isQuantized(op.getRhs());
+  // v8: float16.
+  if (sig.inIs(0, {F16}))
+    return 8;
   // v7: plain (unquantized) int16, or uint32.
   if ((sig.inIs(0, {I16}) && !inputQuantized) || sig.inIs(0, {U32}))
     return 7;
@@ -253,13 +265,14 @@ int32_t divVersion(DivOp op) {
 // Elementwise unary
 //===----------------------------------------------------------------------===//
 
-/// EXP, LOG: v2 for int8 or int16 input.
-int32_t expLogVersion(Operation *op) {
+/// EXP, LOG, SQRT: v2 for int8 or int16 input.
+int32_t expLogSqrtVersion(Operation *op) {
   return Signature(op).inIs(0, {I8, I16}) ? 2 : 1;
 }
 
-/// TANH, LOGISTIC: v3 int16 in and out, v2 int8.
-int32_t tanhLogisticVersion(Operation *op) {
+/// TANH, LOGISTIC, AVERAGE_POOL_2D (and MAX_POOL_2D): v3 int16 input and
+/// output, v2 int8 input.
+int32_t int16InOutOr8Version(Operation *op) {
   Signature sig(op);
   if (sig.inIs(0, {I16}) && sig.outIs(0, {I16}))
     return 3;
@@ -311,19 +324,25 @@ int32_t selectV2Version(SelectV2Op op) {
 // Comparison
 //===----------------------------------------------------------------------===//
 
-/// EQUAL: v4 int16, v3 string (not expressible), v2 int8.
+/// EQUAL: v5 int16, v3 string (not expressible), v2 int8. (The older
+/// tensorflow/lite copy has int16 at 4.)
 int32_t equalVersion(EqualOp op) {
+  Signature sig(op);
+  if (sig.inIs(0, {I16}))
+    return 5;
+  if (sig.inIs(0, {I8}))
+    return 2;
+  return 1;
+}
+
+/// NOT_EQUAL: v4 int16, v3 string (not expressible), v2 int8.
+int32_t notEqualVersion(NotEqualOp op) {
   Signature sig(op);
   if (sig.inIs(0, {I16}))
     return 4;
   if (sig.inIs(0, {I8}))
     return 2;
   return 1;
-}
-
-/// NOT_EQUAL: v3 string (not expressible), v2 int8.
-int32_t notEqualVersion(NotEqualOp op) {
-  return Signature(op).inIs(0, {I8}) ? 2 : 1;
 }
 
 /// LESS, GREATER_EQUAL: v3 int16, v2 int8. (GREATER and LESS_EQUAL only
@@ -339,6 +358,9 @@ int32_t castVersion(CastOp op) {
   auto either = [&](std::initializer_list<CT> types) {
     return sig.inIs(0, types) || sig.outIs(0, types);
   };
+  // v8: uint4 (or int2, which Circle cannot hold) on either side.
+  if (either({U4}))
+    return 8;
   // v7 is bfloat16, which Circle cannot hold.
   // v6: int4 to float32.
   if (sig.inIs(0, {I4}) && sig.outIs(0, {F32}))
@@ -360,6 +382,9 @@ int32_t castVersion(CastOp op) {
 
 int32_t quantizeVersion(QuantizeOp op) {
   Signature sig(op);
+  // v5: uint4 input or output.
+  if (sig.inIs(0, {U4}) || sig.outIs(0, {U4}))
+    return 5;
   // v4: int4 input or output.
   if (sig.inIs(0, {I4}) || sig.outIs(0, {I4}))
     return 4;
@@ -376,6 +401,9 @@ int32_t quantizeVersion(QuantizeOp op) {
 
 int32_t dequantizeVersion(DequantizeOp op) {
   Signature sig(op);
+  // v8: uint4 input (v7 is int2, which Circle cannot hold).
+  if (sig.inIs(0, {U4}))
+    return 8;
   // v6: int4 input.
   if (sig.inIs(0, {I4}))
     return 6;
@@ -402,6 +430,10 @@ int32_t dequantizeVersion(DequantizeOp op) {
 
 int32_t fullyConnectedVersion(FullyConnectedOp op) {
   Signature sig(op);
+  // v14 is int2 weights, which Circle cannot hold.
+  // v13: int16 activations, int4 weights.
+  if (sig.is(I16, I4, I16))
+    return 13;
   // v12: hybrid (float32 input, int8 weights, float32 output) with
   // per-channel weights (scale count > 1 and equal to the output units,
   // weights dimension 0).
@@ -502,16 +534,19 @@ int32_t depthwiseConv2DVersion(DepthwiseConv2DOp op) {
   return 1;
 }
 
-/// AVERAGE_POOL_2D (and MAX_POOL_2D): v3 int16 in and out, v2 int8.
-int32_t poolVersion(AveragePool2DOp op) { return tanhLogisticVersion(op); }
-
 //===----------------------------------------------------------------------===//
 // Shape manipulation
 //===----------------------------------------------------------------------===//
 
 int32_t transposeVersion(TransposeOp op) {
   Signature sig(op);
-  // v6: rank > 5.
+  // v8: rank > 6 (or bfloat16, which Circle cannot hold).
+  if (sig.inRank(0) > 6)
+    return 8;
+  // v7: int4.
+  if (sig.inIs(0, {I4}))
+    return 7;
+  // v6: rank 6.
   if (sig.inRank(0) > 5)
     return 6;
   // v5: int16.
@@ -555,6 +590,9 @@ int32_t stridedSliceVersion(StridedSliceOp op) {
 
 int32_t sliceVersion(SliceOp op) {
   Signature sig(op);
+  // v7: int4.
+  if (sig.inIs(0, {I4}))
+    return 7;
   // v6: uint32.
   if (sig.inIs(0, {U32}))
     return 6;
@@ -572,7 +610,10 @@ int32_t sliceVersion(SliceOp op) {
 
 int32_t concatenationVersion(ConcatenationOp op) {
   Signature sig(op);
-  // v4: uint32 (first input).
+  // v5: int4 (first input).
+  if (sig.inIs(0, {I4}))
+    return 5;
+  // v4: uint32.
   if (sig.inIs(0, {U32}))
     return 4;
   // v3: int16.
@@ -599,9 +640,11 @@ int32_t splitVersion(SplitOp op) {
   return 1;
 }
 
-/// PAD (and PADV2): v4 rank > 4, v3 int16, v2 int8.
+/// PAD (and PADV2): v5 bool, v4 rank > 4, v3 int16, v2 int8.
 int32_t padVersion(PadOp op) {
   Signature sig(op);
+  if (sig.inIs(0, {BOOL}))
+    return 5;
   if (sig.inRank(0) > 4)
     return 4;
   if (sig.inIs(0, {I16}))
@@ -670,9 +713,10 @@ int32_t mlir::tico::circle::getBuiltinOpVersion(Operation *op) {
       .Case<SubOp>(subVersion)
       .Case<MulOp>(mulVersion)
       .Case<DivOp>(divVersion)
-      .Case<ExpOp, LogOp>([](Operation *o) { return expLogVersion(o); })
+      .Case<ExpOp, LogOp, SqrtOp>(
+          [](Operation *o) { return expLogSqrtVersion(o); })
       .Case<TanhOp, LogisticOp>(
-          [](Operation *o) { return tanhLogisticVersion(o); })
+          [](Operation *o) { return int16InOutOr8Version(o); })
       .Case<ReluOp>(reluVersion)
       .Case<GeluOp>(geluVersion)
       .Case<RsqrtOp, SoftmaxOp, MeanOp, ReduceMaxOp>(
@@ -694,7 +738,8 @@ int32_t mlir::tico::circle::getBuiltinOpVersion(Operation *op) {
       .Case<BatchMatMulOp>(batchMatMulVersion)
       .Case<Conv2DOp>(conv2DVersion)
       .Case<DepthwiseConv2DOp>(depthwiseConv2DVersion)
-      .Case<AveragePool2DOp>(poolVersion)
+      .Case<AveragePool2DOp>(
+          [](Operation *o) { return int16InOutOr8Version(o); })
       // Shape manipulation and gather.
       .Case<TransposeOp>(transposeVersion)
       .Case<StridedSliceOp>(stridedSliceVersion)
@@ -706,11 +751,11 @@ int32_t mlir::tico::circle::getBuiltinOpVersion(Operation *op) {
       .Case<BroadcastToOp>(broadcastToVersion)
       .Case<GatherOp>(gatherVersion)
       .Case<GatherNdOp>(gatherNdVersion)
-      // TFLite gives these no rule (its default, 1): POW, NEG, SQRT, COS,
+      // TFLite gives these no rule (its default, 1): POW, NEG, COS,
       // SIN, LOGICAL_AND/OR/NOT, CUMSUM, RESHAPE, EXPAND_DIMS, SCATTER_ND;
       // SQUEEZE's only rule is string input (v2). Circle-only RMS_NORM and
       // ROPE are 1 too.
-      .Case<PowOp, NegOp, SqrtOp, CosOp, SinOp, LogicalAndOp, LogicalOrOp,
+      .Case<PowOp, NegOp, CosOp, SinOp, LogicalAndOp, LogicalOrOp,
             LogicalNotOp, CumsumOp, ReshapeOp, ExpandDimsOp, ScatterNdOp,
             SqueezeOp, RmsNormOp, RoPEOp>([](Operation *) { return 1; })
       .Default([](Operation *) { return 1; });

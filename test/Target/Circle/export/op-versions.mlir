@@ -1,7 +1,10 @@
-// OperatorCode versions follow TFLite's GetBuiltinOperatorVersion
-// (tensorflow/lite/tools/versioning/op_version.cc). Each expected version
-// below is derived from that rule, quoted next to the check; the rules are
-// tried in TFLite's order and the first match wins.
+// OperatorCode versions follow TFLite's GetBuiltinOperatorVersion, as in
+// the converter's tensorflow/compiler/mlir/lite/tools/versioning/
+// op_version.cc (a newer copy of tensorflow/lite/tools/versioning/
+// op_version.cc; the section "newer" checks rules only the newer copy has).
+// Each expected version below is derived from that rule, quoted next to
+// the check; the rules are tried in TFLite's order and the first match
+// wins.
 //
 // The dump prints operator_codes in first-use order and omits `version`
 // when it is 1 (the schema default). Operator codes are shared by ops with
@@ -36,6 +39,8 @@
 // RUN: tico-circle dump %t/conv.circle | FileCheck %t/conv.mlir
 // RUN: tico-translate --to-circle %t/misc.mlir -o %t/misc.circle
 // RUN: tico-circle dump %t/misc.circle | FileCheck %t/misc.mlir
+// RUN: tico-translate --to-circle %t/newer.mlir -o %t/newer.circle
+// RUN: tico-circle dump %t/newer.circle | FileCheck %t/newer.mlir
 // RUN: tico-translate --to-circle %t/unversioned.mlir -o %t/unversioned.circle
 // RUN: tico-circle dump %t/unversioned.circle | FileCheck %t/unversioned.mlir
 
@@ -895,6 +900,94 @@ func.func @broadcast_to(%a: tensor<1x3xf32>, %b: tensor<1x3x!i8>) -> (tensor<4x3
   %0 = circle.broadcast_to %a, %shape : (tensor<1x3xf32>, tensor<2xi32>) -> tensor<4x3xf32>
   %1 = circle.broadcast_to %b, %shape : (tensor<1x3x!i8>, tensor<2xi32>) -> tensor<4x3x!i8>
   return %0, %1 : tensor<4x3xf32>, tensor<4x3x!i8>
+}
+
+//--- newer.mlir
+// Rules of the converter's newer op_version.cc.
+!i16 = !quant.uniform<i16:f32, 0.5>
+!w4 = !quant.uniform<i4:f32, 0.5>
+!i8 = !quant.uniform<i8:f32, 0.5>
+
+// CHECK: operator_codes: [
+
+// FULLY_CONNECTED int16 activations, int4 weights, int16 output -> 13.
+// CHECK-NEXT: {
+// CHECK-NEXT: deprecated_builtin_code: 9,
+// CHECK-NEXT: version: 13,
+// CHECK-NEXT: builtin_code: FULLY_CONNECTED
+// CHECK-NEXT: },
+func.func @fc_16x4(%x: tensor<2x4x!i16>, %w: tensor<2x4x!w4>) -> tensor<2x2x!i16> {
+  %none = circle.no_value
+  %y = circle.fully_connected %x, %w, %none : (tensor<2x4x!i16>, tensor<2x4x!w4>, none) -> tensor<2x2x!i16>
+  return %y : tensor<2x2x!i16>
+}
+
+// ADD float16: its first rule -> 6.
+// CHECK-NEXT: {
+// CHECK-NEXT: version: 6
+// CHECK-NEXT: },
+// MUL float16: its first rule -> 8.
+// CHECK-NEXT: {
+// CHECK-NEXT: deprecated_builtin_code: 18,
+// CHECK-NEXT: version: 8,
+// CHECK-NEXT: builtin_code: MUL
+// CHECK-NEXT: },
+func.func @f16(%a: tensor<4xf16>) -> (tensor<4xf16>, tensor<4xf16>) {
+  %0 = circle.add %a, %a : (tensor<4xf16>, tensor<4xf16>) -> tensor<4xf16>
+  %1 = circle.mul %a, %a : (tensor<4xf16>, tensor<4xf16>) -> tensor<4xf16>
+  return %0, %1 : tensor<4xf16>, tensor<4xf16>
+}
+
+// EQUAL int16 -> 5 (the older copy said 4); NOT_EQUAL int16 -> 4.
+// CHECK-NEXT: {
+// CHECK-NEXT: deprecated_builtin_code: 71,
+// CHECK-NEXT: version: 5,
+// CHECK-NEXT: builtin_code: EQUAL
+// CHECK-NEXT: },
+// CHECK-NEXT: {
+// CHECK-NEXT: deprecated_builtin_code: 72,
+// CHECK-NEXT: version: 4,
+// CHECK-NEXT: builtin_code: NOT_EQUAL
+// CHECK-NEXT: },
+func.func @compare_i16(%a: tensor<4xi16>) -> (tensor<4xi1>, tensor<4xi1>) {
+  %0 = circle.equal %a, %a : (tensor<4xi16>, tensor<4xi16>) -> tensor<4xi1>
+  %1 = circle.not_equal %a, %a : (tensor<4xi16>, tensor<4xi16>) -> tensor<4xi1>
+  return %0, %1 : tensor<4xi1>, tensor<4xi1>
+}
+
+// SQRT int8 (now in the EXP/LOG rule) -> 2.
+// CHECK-NEXT: {
+// CHECK-NEXT: deprecated_builtin_code: 75,
+// CHECK-NEXT: version: 2,
+// CHECK-NEXT: builtin_code: SQRT
+// CHECK-NEXT: },
+func.func @sqrt_i8(%a: tensor<4x!i8>) -> tensor<4x!i8> {
+  %0 = circle.sqrt %a : (tensor<4x!i8>) -> tensor<4x!i8>
+  return %0 : tensor<4x!i8>
+}
+
+// TRANSPOSE rank 7: "rank > 6" -> 8.
+// CHECK-NEXT: {
+// CHECK-NEXT: deprecated_builtin_code: 39,
+// CHECK-NEXT: version: 8,
+// CHECK-NEXT: builtin_code: TRANSPOSE
+// CHECK-NEXT: },
+func.func @transpose_rank7(%x: tensor<1x2x1x2x1x2x3xf32>) -> tensor<3x2x1x2x1x2x1xf32> {
+  %p = circle.const dense<[6, 5, 4, 3, 2, 1, 0]> : tensor<7xi32>
+  %y = circle.transpose %x, %p : (tensor<1x2x1x2x1x2x3xf32>, tensor<7xi32>) -> tensor<3x2x1x2x1x2x1xf32>
+  return %y : tensor<3x2x1x2x1x2x1xf32>
+}
+
+// CONCATENATION int4 -> 5.
+// CHECK-NEXT: {
+// CHECK-NEXT: deprecated_builtin_code: 2,
+// CHECK-NEXT: version: 5,
+// CHECK-NEXT: builtin_code: CONCATENATION
+// CHECK-NEXT: }
+// CHECK-NEXT: ],
+func.func @concat_i4(%a: tensor<2x2xi4>) -> tensor<2x4xi4> {
+  %y = circle.concatenation %a, %a {axis = 1 : i32} : (tensor<2x2xi4>, tensor<2x2xi4>) -> tensor<2x4xi4>
+  return %y : tensor<2x4xi4>
 }
 
 //--- unversioned.mlir
