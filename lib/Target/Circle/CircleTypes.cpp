@@ -12,8 +12,8 @@ using namespace mlir;
 using namespace mlir::tico::circle;
 namespace fb = ::circle;
 
-FailureOr<fb::TensorType>
-mlir::tico::circle::getCircleTensorType(Type type, Location loc) {
+std::optional<fb::TensorType>
+mlir::tico::circle::lookupCircleTensorType(Type type) {
   bool isUnsigned = false;
   if (auto quantized = dyn_cast<quant::QuantizedType>(type)) {
     isUnsigned = !quantized.isSigned();
@@ -44,6 +44,13 @@ mlir::tico::circle::getCircleTensorType(Type type, Location loc) {
       break;
     }
   }
+  return std::nullopt;
+}
+
+FailureOr<fb::TensorType>
+mlir::tico::circle::getCircleTensorType(Type type, Location loc) {
+  if (std::optional<fb::TensorType> circleType = lookupCircleTensorType(type))
+    return *circleType;
   if (type.isBF16())
     return emitError(loc, "bf16 has no Circle tensor type; cast to f32 or "
                           "f16 before export");

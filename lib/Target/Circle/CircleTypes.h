@@ -14,12 +14,16 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Location.h"
 
+#include <optional>
 #include <vector>
 
 namespace mlir::tico::circle {
 
 /// The Circle tensor type that stores elements of `type` (the storage type
-/// of a quantized element type). Fails with a diagnostic at `loc` for types
+/// of a quantized element type), or nullopt when Circle cannot hold it.
+std::optional<::circle::TensorType> lookupCircleTensorType(Type type);
+
+/// As lookupCircleTensorType, but fails with a diagnostic at `loc` for types
 /// Circle cannot hold (e.g. bf16).
 FailureOr<::circle::TensorType> getCircleTensorType(Type type, Location loc);
 

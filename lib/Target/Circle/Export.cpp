@@ -15,6 +15,7 @@
 #include "tico/Target/Circle/CircleExport.h"
 
 #include "CircleTypes.h"
+#include "OpVersion.h"
 #include "tico/Dialect/Circle/IR/CircleOpInfo.h"
 #include "tico/Dialect/Circle/IR/CircleOps.h"
 
@@ -346,7 +347,8 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
       info.opcodeIndex =
           getOpCodeIndex(fb::BuiltinOperator_CUSTOM, custom.getCustomCode(), 1);
     } else if (std::optional<BuiltinOpInfo> builtin = lookupBuiltinOp(&op)) {
-      info.opcodeIndex = getOpCodeIndex(builtin->builtinCode, "", 1);
+      info.opcodeIndex =
+          getOpCodeIndex(builtin->builtinCode, "", getBuiltinOpVersion(&op));
     } else {
       op.emitError("op cannot be exported to Circle: it is not a circle "
                    "dialect operator");
