@@ -10,6 +10,12 @@
 // referenced by Buffer.offset/size; the data is then streamed from the
 // attributes' own memory without an intermediate copy.
 //
+// Inside the flatbuffer the data is not copied either: each buffer's data
+// vector is reserved uninitialized in a builder sized up front (so it never
+// reallocates), and the model is written as the builder's bytes with the
+// vectors' ranges taken from the attributes. The reserved pages are never
+// touched, so they cost address space, not memory.
+//
 //===----------------------------------------------------------------------===//
 
 #include "tico/Target/Circle/CircleExport.h"
@@ -517,6 +523,12 @@ LogicalResult ModelWriter::write(raw_ostream &os) {
   // Buffers: 0 is the empty sentinel. In offset mode every non-empty buffer
   // gets placeholder offset/size (non-default, so the fields are present and
   // can be patched in place once the flatbuffer size is known).
+  // Inside the flatbuffer, the data vectors are left uninitialized (see the
+  // file comment); the builder gets room for all of them plus the reserve
+  // for the rest, so it allocates once and never copies what it holds.
+  if (!offsetMode)
+    fbb = flatbuffers::FlatBufferBuilder(constantBytes + 16 * constants.size() +
+                                         kFlatbufferReserve);
   std::vector<flatbuffers::Offset<fb::Buffer>> buffers;
   buffers.push_back(fb::CreateBuffer(fbb));
   for (const ConstantBytes &constant : constants) {
@@ -527,8 +539,8 @@ LogicalResult ModelWriter::write(raw_ostream &os) {
       continue;
     }
     fbb.ForceVectorAlignment(data.size(), sizeof(uint8_t), 16);
-    auto vector = fbb.CreateVector(
-        reinterpret_cast<const uint8_t *>(data.data()), data.size());
+    uint8_t *unused;
+    auto vector = fbb.CreateUninitializedVector(data.size(), &unused);
     buffers.push_back(fb::CreateBuffer(fbb, vector));
   }
 
@@ -562,7 +574,26 @@ LogicalResult ModelWriter::write(raw_ostream &os) {
   uint8_t *base = fbb.GetBufferPointer();
   uint64_t size = fbb.GetSize();
   if (!offsetMode) {
-    os.write(reinterpret_cast<const char *>(base), size);
+    // The builder's bytes, with each data vector's range (uninitialized in
+    // the builder) taken from the constant instead.
+    const fb::Model *finished = fb::GetModel(base);
+    std::vector<std::pair<uint64_t, ArrayRef<char>>> ranges;
+    for (auto [i, constant] : llvm::enumerate(constants)) {
+      ArrayRef<char> data = constant.bytes();
+      if (data.empty())
+        continue;
+      const uint8_t *vector = finished->buffers()->Get(i + 1)->data()->data();
+      ranges.emplace_back(vector - base, data);
+    }
+    llvm::sort(ranges, llvm::less_first());
+    uint64_t position = 0;
+    for (auto &[start, data] : ranges) {
+      os.write(reinterpret_cast<const char *>(base) + position,
+               start - position);
+      os.write(data.data(), data.size());
+      position = start + data.size();
+    }
+    os.write(reinterpret_cast<const char *>(base) + position, size - position);
     return success();
   }
 
