@@ -29,11 +29,13 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/Hashing.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/xxhash.h"
 
 #include <map>
 #include <memory>
+#include <optional>
 
 using namespace mlir;
 using namespace mlir::tico::circle;
@@ -194,7 +196,10 @@ private:
   std::vector<SubgraphInfo> subgraphs;
   // Buffer i + 1 holds constants[i]; buffer 0 is the empty sentinel.
   std::vector<ConstantBytes> constants;
-  llvm::DenseMap<uint64_t, SmallVector<uint32_t, 1>> buffersByHash;
+  // Buffers by getSampleKey(); fullHashes[i] is constants[i]'s whole-content
+  // hash once a key collision needed it.
+  llvm::DenseMap<uint64_t, SmallVector<uint32_t, 1>> buffersByKey;
+  std::vector<std::optional<uint64_t>> fullHashes;
   uint64_t constantBytes = 0;
   std::vector<OpCodeKey> opcodes;
   std::map<OpCodeKey, uint32_t> opcodeIndices;
@@ -211,19 +216,54 @@ uint32_t ModelWriter::getOpCodeIndex(int32_t code, StringRef customCode,
   return it->second;
 }
 
+/// A cheap key for content deduplication: the size and up to 3 x 4 KiB
+/// sampled at the start, middle and end. Hashing whole multi-GB weights cost
+/// a third of the export time; equal keys are settled by full hashes
+/// (computed only then) and a comparison.
+static uint64_t getSampleKey(ArrayRef<char> data) {
+  constexpr size_t kSample = 4096;
+  auto hash = [&](size_t start) {
+    size_t len = std::min(kSample, data.size() - start);
+    return llvm::xxh3_64bits(ArrayRef<uint8_t>(
+        reinterpret_cast<const uint8_t *>(data.data()) + start, len));
+  };
+  if (data.size() <= kSample)
+    return llvm::hash_combine(data.size(), hash(0));
+  return llvm::hash_combine(data.size(), hash(0),
+                            hash(data.size() / 2 - kSample / 2),
+                            hash(data.size() - kSample));
+}
+
+static uint64_t getFullHash(ArrayRef<char> data) {
+  return llvm::xxh3_64bits(ArrayRef<uint8_t>(
+      reinterpret_cast<const uint8_t *>(data.data()), data.size()));
+}
+
 FailureOr<uint32_t> ModelWriter::addBuffer(ElementsAttr value, Location loc) {
   FailureOr<ConstantBytes> bytes = getConstantBytes(value, loc);
   if (failed(bytes))
     return failure();
   ArrayRef<char> data = bytes->bytes();
-  uint64_t hash = llvm::xxh3_64bits(ArrayRef<uint8_t>(
-      reinterpret_cast<const uint8_t *>(data.data()), data.size()));
-  SmallVector<uint32_t, 1> &candidates = buffersByHash[hash];
-  for (uint32_t index : candidates)
-    if (constants[index - 1].bytes() == data)
-      return index; // identical content is stored once
+  SmallVector<uint32_t, 1> &candidates = buffersByKey[getSampleKey(data)];
+  std::optional<uint64_t> hash;
+  for (uint32_t index : candidates) {
+    ArrayRef<char> other = constants[index - 1].bytes();
+    if (other.size() != data.size())
+      continue;
+    if (other.data() != data.data()) {
+      if (!hash)
+        hash = getFullHash(data);
+      std::optional<uint64_t> &otherHash = fullHashes[index - 1];
+      if (!otherHash)
+        otherHash = getFullHash(other);
+      if (*otherHash != *hash || other != data)
+        continue;
+    }
+    return index; // identical content is stored once
+  }
   constantBytes += alignTo16(data.size());
   constants.push_back(std::move(*bytes));
+  fullHashes.push_back(hash);
   uint32_t index = constants.size();
   candidates.push_back(index);
   return index;
