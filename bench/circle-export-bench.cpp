@@ -17,7 +17,8 @@
 // <= 1.1x weight bytes + 200 MB.
 //
 // Every timed write starts after sync(), so dirty pages left by the previous
-// measurement do not throttle the next one. Without --fsync the times are
+// measurement do not throttle the next one, and odd repetitions swap the
+// order of export and copy. Without --fsync the times are
 // those of writing into the page cache, which is what a user waiting for
 // the tool sees; --fsync adds fsync() to every timed write.
 //
@@ -504,14 +505,27 @@ int main(int argc, char **argv) {
   Stats exportTimes, copyTimes, cpTimes;
   uint64_t exportPeak = 0; // VmHWM during the exports (0: not measurable)
   bool hwmResettable = true;
-  for (unsigned r = 0; r < repeat; ++r) {
-    removeOutputs();
+  // Odd repetitions write the copy first, so neither measurement always
+  // follows the other.
+  auto measureExport = [&] {
     ::sync();
     hwmResettable &= resetPeakRss();
     exportTimes.samples.push_back(timeExport(*module, options, outPath));
     exportPeak = std::max(exportPeak, readStatusBytes("VmHWM"));
+  };
+  auto measureCopy = [&] {
     ::sync();
     copyTimes.samples.push_back(timeCopy(store, copyPath));
+  };
+  for (unsigned r = 0; r < repeat; ++r) {
+    removeOutputs();
+    if (r % 2) {
+      measureCopy();
+      measureExport();
+    } else {
+      measureExport();
+      measureCopy();
+    }
     if (runCp) {
       ::sync();
       cpTimes.samples.push_back(timeCp(outPath, cpPath));
