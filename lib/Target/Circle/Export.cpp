@@ -10,6 +10,12 @@
 // referenced by Buffer.offset/size; the data is then streamed from the
 // attributes' own memory without an intermediate copy.
 //
+// Inside the flatbuffer the data is not copied either: each buffer's data
+// vector is reserved uninitialized in a builder sized up front (so it never
+// reallocates), and the model is written as the builder's bytes with the
+// vectors' ranges taken from the attributes. The reserved pages are never
+// touched, so they cost address space, not memory.
+//
 //===----------------------------------------------------------------------===//
 
 #include "tico/Target/Circle/CircleExport.h"
@@ -24,11 +30,13 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/Hashing.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/xxhash.h"
 
 #include <map>
 #include <memory>
+#include <optional>
 
 using namespace mlir;
 using namespace mlir::tico::circle;
@@ -189,7 +197,10 @@ private:
   std::vector<SubgraphInfo> subgraphs;
   // Buffer i + 1 holds constants[i]; buffer 0 is the empty sentinel.
   std::vector<ConstantBytes> constants;
-  llvm::DenseMap<uint64_t, SmallVector<uint32_t, 1>> buffersByHash;
+  // Buffers by getSampleKey(); fullHashes[i] is constants[i]'s whole-content
+  // hash once a key collision needed it.
+  llvm::DenseMap<uint64_t, SmallVector<uint32_t, 1>> buffersByKey;
+  std::vector<std::optional<uint64_t>> fullHashes;
   uint64_t constantBytes = 0;
   std::vector<OpCodeKey> opcodes;
   std::map<OpCodeKey, uint32_t> opcodeIndices;
@@ -206,19 +217,54 @@ uint32_t ModelWriter::getOpCodeIndex(int32_t code, StringRef customCode,
   return it->second;
 }
 
+/// A cheap key for content deduplication: the size and up to 3 x 4 KiB
+/// sampled at the start, middle and end. Hashing whole multi-GB weights cost
+/// a third of the export time; equal keys are settled by full hashes
+/// (computed only then) and a comparison.
+static uint64_t getSampleKey(ArrayRef<char> data) {
+  constexpr size_t kSample = 4096;
+  auto hash = [&](size_t start) {
+    size_t len = std::min(kSample, data.size() - start);
+    return llvm::xxh3_64bits(ArrayRef<uint8_t>(
+        reinterpret_cast<const uint8_t *>(data.data()) + start, len));
+  };
+  if (data.size() <= kSample)
+    return llvm::hash_combine(data.size(), hash(0));
+  return llvm::hash_combine(data.size(), hash(0),
+                            hash(data.size() / 2 - kSample / 2),
+                            hash(data.size() - kSample));
+}
+
+static uint64_t getFullHash(ArrayRef<char> data) {
+  return llvm::xxh3_64bits(ArrayRef<uint8_t>(
+      reinterpret_cast<const uint8_t *>(data.data()), data.size()));
+}
+
 FailureOr<uint32_t> ModelWriter::addBuffer(ElementsAttr value, Location loc) {
   FailureOr<ConstantBytes> bytes = getConstantBytes(value, loc);
   if (failed(bytes))
     return failure();
   ArrayRef<char> data = bytes->bytes();
-  uint64_t hash = llvm::xxh3_64bits(ArrayRef<uint8_t>(
-      reinterpret_cast<const uint8_t *>(data.data()), data.size()));
-  SmallVector<uint32_t, 1> &candidates = buffersByHash[hash];
-  for (uint32_t index : candidates)
-    if (constants[index - 1].bytes() == data)
-      return index; // identical content is stored once
+  SmallVector<uint32_t, 1> &candidates = buffersByKey[getSampleKey(data)];
+  std::optional<uint64_t> hash;
+  for (uint32_t index : candidates) {
+    ArrayRef<char> other = constants[index - 1].bytes();
+    if (other.size() != data.size())
+      continue;
+    if (other.data() != data.data()) {
+      if (!hash)
+        hash = getFullHash(data);
+      std::optional<uint64_t> &otherHash = fullHashes[index - 1];
+      if (!otherHash)
+        otherHash = getFullHash(other);
+      if (*otherHash != *hash || other != data)
+        continue;
+    }
+    return index; // identical content is stored once
+  }
   constantBytes += alignTo16(data.size());
   constants.push_back(std::move(*bytes));
+  fullHashes.push_back(hash);
   uint32_t index = constants.size();
   candidates.push_back(index);
   return index;
@@ -530,6 +576,12 @@ LogicalResult ModelWriter::write(raw_ostream &os) {
   // Buffers: 0 is the empty sentinel. In offset mode every non-empty buffer
   // gets placeholder offset/size (non-default, so the fields are present and
   // can be patched in place once the flatbuffer size is known).
+  // Inside the flatbuffer, the data vectors are left uninitialized (see the
+  // file comment); the builder gets room for all of them plus the reserve
+  // for the rest, so it allocates once and never copies what it holds.
+  if (!offsetMode)
+    fbb = flatbuffers::FlatBufferBuilder(constantBytes + 16 * constants.size() +
+                                         kFlatbufferReserve);
   std::vector<flatbuffers::Offset<fb::Buffer>> buffers;
   buffers.push_back(fb::CreateBuffer(fbb));
   for (const ConstantBytes &constant : constants) {
@@ -540,8 +592,8 @@ LogicalResult ModelWriter::write(raw_ostream &os) {
       continue;
     }
     fbb.ForceVectorAlignment(data.size(), sizeof(uint8_t), 16);
-    auto vector = fbb.CreateVector(
-        reinterpret_cast<const uint8_t *>(data.data()), data.size());
+    uint8_t *unused;
+    auto vector = fbb.CreateUninitializedVector(data.size(), &unused);
     buffers.push_back(fb::CreateBuffer(fbb, vector));
   }
 
@@ -575,7 +627,26 @@ LogicalResult ModelWriter::write(raw_ostream &os) {
   uint8_t *base = fbb.GetBufferPointer();
   uint64_t size = fbb.GetSize();
   if (!offsetMode) {
-    os.write(reinterpret_cast<const char *>(base), size);
+    // The builder's bytes, with each data vector's range (uninitialized in
+    // the builder) taken from the constant instead.
+    const fb::Model *finished = fb::GetModel(base);
+    std::vector<std::pair<uint64_t, ArrayRef<char>>> ranges;
+    for (auto [i, constant] : llvm::enumerate(constants)) {
+      ArrayRef<char> data = constant.bytes();
+      if (data.empty())
+        continue;
+      const uint8_t *vector = finished->buffers()->Get(i + 1)->data()->data();
+      ranges.emplace_back(vector - base, data);
+    }
+    llvm::sort(ranges, llvm::less_first());
+    uint64_t position = 0;
+    for (auto &[start, data] : ranges) {
+      os.write(reinterpret_cast<const char *>(base) + position,
+               start - position);
+      os.write(data.data(), data.size());
+      position = start + data.size();
+    }
+    os.write(reinterpret_cast<const char *>(base) + position, size - position);
     return success();
   }
 
