@@ -247,7 +247,7 @@ void ModelChecker::checkSubgraph(unsigned index) {
       for (int32_t t : *op->inputs()) {
         if (t == -1)
           continue; // absent optional input
-        if (!checkIndex(t, where + " input"))
+        if (!checkIndex(t, "operator " + llvm::Twine(o) + " input"))
           continue;
         used[t] = true;
         if (state[t] == Unset)
@@ -256,7 +256,7 @@ void ModelChecker::checkSubgraph(unsigned index) {
       }
     if (op->outputs())
       for (int32_t t : *op->outputs()) {
-        if (!checkIndex(t, where + " output"))
+        if (!checkIndex(t, "operator " + llvm::Twine(o) + " output"))
           continue;
         if (state[t] != Unset)
           error(describeTensor(index, t, tensors->Get(t)) +
@@ -351,6 +351,16 @@ void ModelChecker::run() {
   unsigned numOpcodes =
       model->operator_codes() ? model->operator_codes()->size() : 0;
   opcodeUsed.assign(numOpcodes, false);
+  for (unsigned i = 0; i < numOpcodes; ++i) {
+    // Decoded as ONE's readers do: deprecated_builtin_code unless it is 127.
+    const fb::OperatorCode *code = model->operator_codes()->Get(i);
+    int32_t builtin = code->deprecated_builtin_code() != 127
+                          ? code->deprecated_builtin_code()
+                          : int32_t(code->builtin_code());
+    if (!*fb::EnumNameBuiltinOperator(static_cast<fb::BuiltinOperator>(builtin)))
+      error("operator code " + llvm::Twine(i) + " has builtin code " +
+            llvm::Twine(builtin) + ", which the schema does not define");
+  }
   if (!model->subgraphs() || model->subgraphs()->size() == 0) {
     error("model has no subgraphs");
     return;
