@@ -504,12 +504,25 @@ OwningOpRef<ModuleOp> ModelReader::read() {
                        bool results) -> LogicalResult {
         if (!maps)
           return success();
+        // A tensor listed twice (e.g. returned twice) has one map per
+        // position: each map labels the first position not yet labelled.
+        SmallVector<bool> labelled(tensorList ? tensorList->size() : 0, false);
         for (const fb::TensorMap *map : *maps) {
-          int position = -1;
+          int position = -1, taken = -1;
           if (tensorList)
             for (auto [i, t] : llvm::enumerate(*tensorList))
-              if (uint32_t(t) == map->tensor_index())
-                position = i;
+              if (uint32_t(t) == map->tensor_index()) {
+                if (!labelled[i]) {
+                  position = i;
+                  break;
+                }
+                taken = i;
+              }
+          // More maps than positions: the last one wins, as before.
+          if (position < 0)
+            position = taken;
+          if (position >= 0)
+            labelled[position] = true;
           std::string name = map->name() ? map->name()->str() : "";
           if (position < 0)
             return error() << "signature '"
