@@ -288,6 +288,19 @@ TEST(ModelCheckTest, NegativeCircleCodesAreValid) {
   EXPECT_TRUE(report.ok()) << joined(report.errors);
 }
 
+TEST(ModelCheckTest, EmptyBuffersAreConstantsOnlyWithoutElements) {
+  // 'c' has an empty buffer: an activation nobody writes for shape [2] ...
+  expectOneError(check([](ModelSpec &m) { m.buffers[1].data.clear(); }),
+                 "operator 0 reads subgraph 0 tensor 1 ('c'), which is not an "
+                 "input, a constant or produced earlier");
+  // ... but a constant without elements for shape [0].
+  ModelCheckReport report = check([](ModelSpec &m) {
+    m.buffers[1].data.clear();
+    m.tensors[1].shape = {0};
+  });
+  EXPECT_TRUE(report.ok()) << joined(report.errors);
+}
+
 TEST(ModelCheckTest, SignatureProblems) {
   expectOneError(check([](ModelSpec &m) { m.signatures[0].subgraph = 2; }),
                  "signature 'main' refers to subgraph 2 of 1");
