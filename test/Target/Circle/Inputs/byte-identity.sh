@@ -3,8 +3,9 @@
 #
 # For every export test input that exports (error-*.mlir are the negative
 # tests): export it (A), import A and export the result again (B), and
-# compare A and B byte by byte. Prints one line per file and exits 1 if any
-# file differs or any step fails.
+# compare A and B byte by byte; A must also pass `tico-circle verify`.
+# Prints one line per file and exits 1 if any file differs, fails the
+# checks, or any step fails.
 set -eu
 dir=$1
 out=$2
@@ -15,6 +16,10 @@ for input in "$dir"/*.mlir; do
   name=$(basename "$input" .mlir)
   case $name in error-*) continue ;; esac
   tico-translate --to-circle "$@" "$input" -o "$out/$name.a.circle"
+  if ! tico-circle verify "$out/$name.a.circle" > "$out/$name.verify.txt"; then
+    echo "VERIFY FAILED: $name"
+    status=1
+  fi
   tico-translate --from-circle "$out/$name.a.circle" -o "$out/$name.imported.mlir"
   tico-translate --to-circle "$@" "$out/$name.imported.mlir" -o "$out/$name.b.circle"
   if cmp "$out/$name.a.circle" "$out/$name.b.circle"; then
