@@ -30,6 +30,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/Hashing.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/xxhash.h"
@@ -328,6 +329,15 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
     return name;
   };
 
+  // Values whose tensor could not be built. The failure was reported once;
+  // their users and the return are not reported again.
+  llvm::DenseSet<Value> failedValues;
+  bool failedAny = false;
+  auto markFailed = [&](ValueRange values) {
+    failedValues.insert(values.begin(), values.end());
+    failedAny = true;
+  };
+
   // An argument's tensor is named by its location (what import sets), else
   // by its signature name.
   for (BlockArgument arg : func.getArguments()) {
@@ -338,8 +348,10 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
       name = attr.str();
     FailureOr<int32_t> index =
         addTensor(subgraph, arg, arg.getLoc(), uniqueName(name));
-    if (failed(index))
-      return failure();
+    if (failed(index)) {
+      markFailed(arg);
+      continue;
+    }
     tensorOf[arg] = *index;
     subgraph.inputs.push_back(*index);
   }
@@ -352,10 +364,11 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
       if (auto attr = func.getResultAttrOfType<StringAttr>(i, "tico.name"))
         resultNames.try_emplace(v, attr.str());
 
-  bool failedAny = false;
   for (Operation &op : func.getBody().front()) {
     if (auto ret = dyn_cast<func::ReturnOp>(op)) {
       for (Value v : ret.getOperands()) {
+        if (failedValues.contains(v))
+          continue;
         auto it = tensorOf.find(v);
         if (it == tensorOf.end() || it->second < 0) {
           failedAny = true;
@@ -373,14 +386,14 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
     if (auto constant = dyn_cast<ConstOp>(op)) {
       FailureOr<uint32_t> buffer = addBuffer(constant.getValue(), op.getLoc());
       if (failed(buffer)) {
-        failedAny = true;
+        markFailed(constant.getResult());
         continue;
       }
       FailureOr<int32_t> index =
           addTensor(subgraph, constant.getResult(), op.getLoc(),
                     uniqueName(getLocationName(op.getLoc())), *buffer);
       if (failed(index)) {
-        failedAny = true;
+        markFailed(constant.getResult());
         continue;
       }
       tensorOf[constant.getResult()] = *index;
@@ -398,12 +411,18 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
     } else {
       op.emitError("op cannot be exported to Circle: it is not a circle "
                    "dialect operator");
-      failedAny = true;
+      markFailed(op.getResults());
       continue;
     }
     if (op.getNumRegions() != 0) {
       op.emitError("ops with regions cannot be exported to Circle");
-      failedAny = true;
+      markFailed(op.getResults());
+      continue;
+    }
+    if (llvm::any_of(op.getOperands(), [&](Value operand) {
+          return failedValues.contains(operand);
+        })) {
+      markFailed(op.getResults());
       continue;
     }
     for (Value operand : op.getOperands()) {
@@ -426,7 +445,7 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
       FailureOr<int32_t> index =
           addTensor(subgraph, result, op.getLoc(), uniqueName(name));
       if (failed(index)) {
-        failedAny = true;
+        markFailed(result);
         continue;
       }
       tensorOf[result] = *index;

@@ -292,8 +292,6 @@ LogicalResult ModelReader::readSubgraph(unsigned index, ModuleOp module,
       body->getArgument(i).setLoc(nameLoc(tensorName(t)));
     }
 
-  // Constants and operators are created in tensor order, which is the order
-  // the exporter assigns them, so a round trip reproduces the file.
   Value noValue;
   auto getConstant = [&](unsigned t) -> FailureOr<Value> {
     const fb::Tensor *tensor = tensors->Get(t);
@@ -322,44 +320,38 @@ LogicalResult ModelReader::readSubgraph(unsigned index, ModuleOp module,
     return constant.getResult();
   };
 
-  // Items in tensor order: constants by their tensor, operators by their
-  // first output (or, without outputs, right after the previous item).
-  struct Item {
-    int64_t key;
-    bool isOperator;
-    unsigned index;
-  };
-  SmallVector<Item> items;
+  // Operators are created in file order, the order a runtime executes
+  // them. Constants are created in tensor order, each before the first
+  // operator whose first output comes after it -- the order the exporter
+  // assigns, so a round trip reproduces the file -- or, in files from other
+  // writers, when an operator reads it first.
   SmallVector<bool> isConstant(numTensors, false);
+  SmallVector<unsigned> constants;
   for (unsigned t = 0; t < numTensors; ++t) {
     if (defs[t] != Def::None || tensors->Get(t)->buffer() == 0)
       continue;
     isConstant[t] = true;
-    items.push_back({int64_t(t), false, t});
+    constants.push_back(t);
   }
-  int64_t lastKey = -1;
+  auto createConstant = [&](unsigned t) -> LogicalResult {
+    if (values[t])
+      return success();
+    FailureOr<Value> constant = getConstant(t);
+    if (failed(constant))
+      return failure();
+    values[t] = *constant;
+    return success();
+  };
+  unsigned nextConstant = 0;
+
   for (unsigned o = 0; o < numOperators; ++o) {
     const fb::Operator *op = operators->Get(o);
-    int64_t key = op->outputs() && op->outputs()->size()
-                      ? op->outputs()->Get(0)
-                      : lastKey;
-    items.push_back({key, true, o});
-    lastKey = key;
-  }
-  std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-    return a.key < b.key;
-  });
-
-  unsigned created = 0;
-  for (const Item &item : items) {
-    if (!item.isOperator) {
-      FailureOr<Value> constant = getConstant(item.index);
-      if (failed(constant))
-        return failure();
-      values[item.index] = *constant;
-      continue;
-    }
-    const fb::Operator *op = operators->Get(item.index);
+    if (op->outputs() && op->outputs()->size())
+      for (; nextConstant < constants.size() &&
+             constants[nextConstant] < uint32_t(op->outputs()->Get(0));
+           ++nextConstant)
+        if (failed(createConstant(constants[nextConstant])))
+          return failure();
     const fb::OperatorCode *code =
         model->operator_codes()->Get(op->opcode_index());
     int32_t builtin = getBuiltinCode(code);
@@ -378,8 +370,10 @@ LogicalResult ModelReader::readSubgraph(unsigned index, ModuleOp module,
         }
         if (failed(checkTensorIndex(t, "an operator input")))
           return failure();
+        if (isConstant[t] && failed(createConstant(t)))
+          return failure();
         if (!values[t])
-          return error() << "subgraph " << index << " operator " << item.index
+          return error() << "subgraph " << index << " operator " << o
                          << " reads tensor " << t << " ('" << tensorName(t)
                          << "') before it is produced";
         operands.push_back(values[t]);
@@ -401,7 +395,7 @@ LogicalResult ModelReader::readSubgraph(unsigned index, ModuleOp module,
     SmallVector<NamedAttribute> attrs;
     if (builtin == fb::BuiltinOperator_CUSTOM) {
       if (!code->custom_code())
-        return error() << "subgraph " << index << " operator " << item.index
+        return error() << "subgraph " << index << " operator " << o
                        << " is CUSTOM without a custom_code";
       state.name = OperationName(CustomOp::getOperationName(), context);
       attrs.emplace_back(builder.getStringAttr("custom_code"),
@@ -420,7 +414,7 @@ LogicalResult ModelReader::readSubgraph(unsigned index, ModuleOp module,
                 ? fb::EnumNameBuiltinOperator(
                       static_cast<fb::BuiltinOperator>(builtin))
                 : "";
-        return error() << "subgraph " << index << " operator " << item.index
+        return error() << "subgraph " << index << " operator " << o
                        << ": builtin operator " << builtin
                        << (*name ? " (" + std::string(name) + ")" : std::string())
                        << " is not supported by the circle dialect";
@@ -437,7 +431,9 @@ LogicalResult ModelReader::readSubgraph(unsigned index, ModuleOp module,
       for (auto [i, t] : llvm::enumerate(*op->outputs()))
         values[t] = created->getResult(i);
   }
-  (void)created;
+  for (; nextConstant < constants.size(); ++nextConstant)
+    if (failed(createConstant(constants[nextConstant])))
+      return failure();
 
   SmallVector<Value> results;
   if (outputs)
@@ -508,12 +504,25 @@ OwningOpRef<ModuleOp> ModelReader::read() {
                        bool results) -> LogicalResult {
         if (!maps)
           return success();
+        // A tensor listed twice (e.g. returned twice) has one map per
+        // position: each map labels the first position not yet labelled.
+        SmallVector<bool> labelled(tensorList ? tensorList->size() : 0, false);
         for (const fb::TensorMap *map : *maps) {
-          int position = -1;
+          int position = -1, taken = -1;
           if (tensorList)
             for (auto [i, t] : llvm::enumerate(*tensorList))
-              if (uint32_t(t) == map->tensor_index())
-                position = i;
+              if (uint32_t(t) == map->tensor_index()) {
+                if (!labelled[i]) {
+                  position = i;
+                  break;
+                }
+                taken = i;
+              }
+          // More maps than positions: the last one wins, as before.
+          if (position < 0)
+            position = taken;
+          if (position >= 0)
+            labelled[position] = true;
           std::string name = map->name() ? map->name()->str() : "";
           if (position < 0)
             return error() << "signature '"

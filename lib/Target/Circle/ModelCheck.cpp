@@ -5,6 +5,7 @@
 #include "tico/Target/Circle/circle_schema_generated.h"
 
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/Twine.h"
 
@@ -178,6 +179,7 @@ void ModelChecker::checkSubgraph(unsigned index) {
   enum : uint8_t { Unset, Input, Produced, Constant };
   std::vector<uint8_t> state(numTensors, Unset);
   std::vector<bool> used(numTensors, false);
+  std::vector<bool> emptyConstant(numTensors, false);
   llvm::StringSet<> names;
 
   for (unsigned t = 0; t < numTensors; ++t) {
@@ -191,6 +193,10 @@ void ModelChecker::checkSubgraph(unsigned index) {
       const fb::Buffer *buffer = model->buffers()->Get(tensor->buffer());
       if ((buffer->data() && buffer->data()->size()) || buffer->offset() > 1)
         state[t] = Constant;
+      // A constant without elements has no bytes. (An empty buffer otherwise
+      // marks an activation: older TFLite files give each one its own.)
+      else if (tensor->shape() && llvm::is_contained(*tensor->shape(), 0))
+        emptyConstant[t] = true;
     }
     if (tensor->name() && !names.insert(tensor->name()->str()).second)
       warning(where + " has a duplicate name");
@@ -247,16 +253,16 @@ void ModelChecker::checkSubgraph(unsigned index) {
       for (int32_t t : *op->inputs()) {
         if (t == -1)
           continue; // absent optional input
-        if (!checkIndex(t, where + " input"))
+        if (!checkIndex(t, "operator " + llvm::Twine(o) + " input"))
           continue;
         used[t] = true;
-        if (state[t] == Unset)
+        if (state[t] == Unset && !emptyConstant[t])
           error(where + " reads " + describeTensor(index, t, tensors->Get(t)) +
                 ", which is not an input, a constant or produced earlier");
       }
     if (op->outputs())
       for (int32_t t : *op->outputs()) {
-        if (!checkIndex(t, where + " output"))
+        if (!checkIndex(t, "operator " + llvm::Twine(o) + " output"))
           continue;
         if (state[t] != Unset)
           error(describeTensor(index, t, tensors->Get(t)) +
@@ -269,7 +275,7 @@ void ModelChecker::checkSubgraph(unsigned index) {
     for (int32_t t : *subgraph->outputs())
       if (checkIndex(t, "an output")) {
         used[t] = true;
-        if (state[t] == Unset)
+        if (state[t] == Unset && !emptyConstant[t])
           error(describeTensor(index, t, tensors->Get(t)) +
                 " is a subgraph output but is never produced");
       }
@@ -351,6 +357,16 @@ void ModelChecker::run() {
   unsigned numOpcodes =
       model->operator_codes() ? model->operator_codes()->size() : 0;
   opcodeUsed.assign(numOpcodes, false);
+  for (unsigned i = 0; i < numOpcodes; ++i) {
+    // Decoded as ONE's readers do: deprecated_builtin_code unless it is 127.
+    const fb::OperatorCode *code = model->operator_codes()->Get(i);
+    int32_t builtin = code->deprecated_builtin_code() != 127
+                          ? code->deprecated_builtin_code()
+                          : int32_t(code->builtin_code());
+    if (!*fb::EnumNameBuiltinOperator(static_cast<fb::BuiltinOperator>(builtin)))
+      error("operator code " + llvm::Twine(i) + " has builtin code " +
+            llvm::Twine(builtin) + ", which the schema does not define");
+  }
   if (!model->subgraphs() || model->subgraphs()->size() == 0) {
     error("model has no subgraphs");
     return;
