@@ -146,7 +146,7 @@ FailureOr<SmallVector<HostTensor>> runFunction(func::FuncOp func,
            << func.getBody().getBlocks().size() << " blocks";
   Block &block = func.getBody().front();
   if (inputs.size() != block.getNumArguments())
-    return func.emitOpError("expected ")
+    return emitError(func.getLoc(), "expected ")
            << block.getNumArguments() << " inputs, got " << inputs.size();
 
   llvm::DenseMap<Value, HostTensor> values;
@@ -155,17 +155,19 @@ FailureOr<SmallVector<HostTensor>> runFunction(func::FuncOp func,
     std::string name = getArgumentName(func, index);
     auto type = dyn_cast<RankedTensorType>(arg.getType());
     if (!type || !type.hasStaticShape())
-      return func.emitOpError("not supported yet: input '")
+      return emitError(func.getLoc(), "not supported yet: input '")
              << name << "' of type " << arg.getType()
              << " (the interpreter needs static shapes)";
     const HostTensor &input = inputs[index];
-    if (input.isAbsent() || input.getElementType() != type.getElementType())
-      return func.emitOpError("input '")
+    if (input.isAbsent())
+      return emitError(func.getLoc(), "input '")
+             << name << "': expected a tensor, got none";
+    if (input.getElementType() != type.getElementType())
+      return emitError(func.getLoc(), "input '")
              << name << "': expected element type " << type.getElementType()
-             << ", got "
-             << (input.isAbsent() ? Type() : input.getElementType());
+             << ", got " << input.getElementType();
     if (input.getShape() != type.getShape())
-      return func.emitOpError("input '")
+      return emitError(func.getLoc(), "input '")
              << name << "': expected shape " << formatShape(type.getShape())
              << ", got " << formatShape(input.getShape());
     values[arg] = input;
@@ -193,6 +195,10 @@ FailureOr<SmallVector<HostTensor>> runFunction(func::FuncOp func,
       results.push_back(std::move(*tensor));
     } else if (name == "circle.no_value") {
       results.emplace_back();
+    } else if (name == "circle.custom") {
+      auto code = op.getAttrOfType<StringAttr>("custom_code");
+      return op.emitOpError("not supported yet: custom operator '")
+             << (code ? code.getValue() : StringRef()) << "'";
     } else {
       const KernelInfo *kernel = registry.lookup(name);
       if (!kernel)
