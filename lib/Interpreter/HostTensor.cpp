@@ -137,6 +137,10 @@ HostTensor::HostTensor(Type elementType, ArrayRef<int64_t> shape)
   Type storage = getStorageElementType(elementType);
   if (storage.isIntOrFloat())
     storageBits = storage.getIntOrFloatBitWidth();
+  if (auto quantType = dyn_cast<quant::QuantizedType>(elementType))
+    isSigned = quantType.isSigned();
+  else
+    isSigned = kind == ElementKind::Signed;
   data.assign(static_cast<size_t>(numElements) * elementBytes, 0);
 }
 
@@ -164,12 +168,6 @@ static void storeInt(char *ptr, unsigned bytes, unsigned bits,
       raw |= ~mask;
   }
   std::memcpy(ptr, &raw, bytes);
-}
-
-static bool isSignedStorage(Type type) {
-  if (auto quantType = dyn_cast<quant::QuantizedType>(type))
-    return quantType.isSigned();
-  return !cast<IntegerType>(type).isUnsigned();
 }
 
 double HostTensor::getDouble(int64_t i) const {
@@ -218,9 +216,7 @@ int64_t HostTensor::getInt(int64_t i) const {
   case ElementKind::Signed:
   case ElementKind::Unsigned:
   case ElementKind::Quant:
-    return loadInt(ptr, elementBytes, storageBits,
-                   isSignedStorage(getStorageElementType(elementType)) ||
-                       kind == ElementKind::Signed);
+    return loadInt(ptr, elementBytes, storageBits, isSigned);
   case ElementKind::Unknown:
     return 0;
   }
@@ -271,11 +267,7 @@ void HostTensor::setInt(int64_t i, int64_t value) {
   case ElementKind::Signed:
   case ElementKind::Unsigned:
   case ElementKind::Quant:
-    storeInt(ptr, elementBytes, storageBits,
-             kind == ElementKind::Signed ||
-                 (kind == ElementKind::Quant &&
-                  isSignedStorage(getStorageElementType(elementType))),
-             value);
+    storeInt(ptr, elementBytes, storageBits, isSigned, value);
     return;
   case ElementKind::Unknown:
     return;

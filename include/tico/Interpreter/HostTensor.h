@@ -109,6 +109,7 @@ private:
   int64_t numElements = 0;
   unsigned elementBytes = 0;
   unsigned storageBits = 0;
+  bool isSigned = false; // integer or quantized storage signedness
   std::vector<char> data;
 };
 
