@@ -72,15 +72,16 @@ static int fail(const Twine &message) {
 namespace {
 
 struct LoadedModel {
+  // Each model has its own source manager: the parser reads the main file
+  // of the one it is given.
+  std::shared_ptr<llvm::SourceMgr> sourceMgr;
   OwningOpRef<ModuleOp> module;
   func::FuncOp func;
 };
 
 } // namespace
 
-static FailureOr<LoadedModel> loadModel(StringRef path, MLIRContext &context,
-                                        llvm::SourceMgr &sourceMgr) {
-  std::string error;
+static FailureOr<LoadedModel> loadModel(StringRef path, MLIRContext &context) {
   auto file = llvm::MemoryBuffer::getFileOrSTDIN(path, /*IsText=*/false);
   if (!file) {
     fail("cannot open '" + path + "': " + file.getError().message());
@@ -98,8 +99,10 @@ static FailureOr<LoadedModel> loadModel(StringRef path, MLIRContext &context,
         StringRef(aligned->getBufferStart(), aligned->getBufferSize()),
         &context, FileLineColLoc::get(&context, path, 0, 0));
   } else {
-    sourceMgr.AddNewSourceBuffer(std::move(*file), llvm::SMLoc());
-    model.module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+    model.sourceMgr = std::make_shared<llvm::SourceMgr>();
+    model.sourceMgr->AddNewSourceBuffer(std::move(*file), llvm::SMLoc());
+    model.module = parseSourceFile<ModuleOp>(model.sourceMgr,
+                                             ParserConfig(&context));
   }
   if (!model.module)
     return failure();
@@ -298,8 +301,8 @@ static LogicalResult writeOutputs(func::FuncOp func,
   return success();
 }
 
-static int runOne(MLIRContext &context, llvm::SourceMgr &sourceMgr) {
-  FailureOr<LoadedModel> model = loadModel(modelFiles[0], context, sourceMgr);
+static int runOne(MLIRContext &context) {
+  FailureOr<LoadedModel> model = loadModel(modelFiles[0], context);
   if (failed(model))
     return 1;
   FailureOr<SmallVector<HostTensor>> inputs =
@@ -315,14 +318,14 @@ static int runOne(MLIRContext &context, llvm::SourceMgr &sourceMgr) {
   return failed(writeOutputs(model->func, *outputs)) ? 1 : 0;
 }
 
-static int runCompare(MLIRContext &context, llvm::SourceMgr &sourceMgr) {
+static int runCompare(MLIRContext &context) {
   if (modelFiles.size() != 2)
     return fail("expected two models with --compare, got " +
                 Twine(modelFiles.size()));
-  FailureOr<LoadedModel> a = loadModel(modelFiles[0], context, sourceMgr);
+  FailureOr<LoadedModel> a = loadModel(modelFiles[0], context);
   if (failed(a))
     return 1;
-  FailureOr<LoadedModel> b = loadModel(modelFiles[1], context, sourceMgr);
+  FailureOr<LoadedModel> b = loadModel(modelFiles[1], context);
   if (failed(b))
     return 1;
   FailureOr<SmallVector<HostTensor>> inputs =
@@ -374,12 +377,13 @@ int main(int argc, char **argv) {
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
   context.printOpOnDiagnostic(false);
+  // The handler opens the file a diagnostic points into to show the line.
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagHandler(sourceMgr, &context);
   if (compareMode)
-    return runCompare(context, sourceMgr);
+    return runCompare(context);
   if (modelFiles.size() != 1)
     return fail("expected one model (or --compare A B), got " +
                 Twine(modelFiles.size()));
-  return runOne(context, sourceMgr);
+  return runOne(context);
 }
