@@ -131,3 +131,59 @@ TEST_F(LayoutTest, QuantizedMoveKeepsStorage) {
 }
 
 } // namespace
+
+namespace {
+
+using LayoutMaskTest = InterpreterTest;
+
+TEST_F(LayoutMaskTest, StridedSliceEllipsisAndNewAxis) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2x3xi32>, %b: tensor<2xi32>, %e: tensor<2xi32>, %s: tensor<2xi32>) -> (tensor<2x2xi32>, tensor<1x2x3xi32>) {
+      %0 = circle.strided_slice %x, %b, %e, %s {ellipsis_mask = 1 : i32} : (tensor<2x3xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>) -> tensor<2x2xi32>
+      %1 = circle.strided_slice %x, %b, %e, %s {new_axis_mask = 1 : i32, begin_mask = 2 : i32, end_mask = 2 : i32} : (tensor<2x3xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>) -> tensor<1x2x3xi32>
+      return %0, %1 : tensor<2x2xi32>, tensor<1x2x3xi32>
+    })mlir";
+  // begin [0, 1], end [0, 3]. %0: entry 0 is the ellipsis (all of dim 0),
+  // entry 1 slices dim 1 to [1, 3). %1: entry 0 inserts a new axis, entry 1
+  // takes all of dim 0 (masks), dim 1 is implicitly whole.
+  std::vector<HostTensor> inputs = {ints(32, {2, 3}, {0, 1, 2, 3, 4, 5}),
+                                    ints(32, {2}, {0, 1}), ints(32, {2}, {0, 3}),
+                                    ints(32, {2}, {1, 1})};
+  expectInts(ir, inputs, {1, 2, 4, 5}, 0);
+  expectInts(ir, inputs, {0, 1, 2, 3, 4, 5}, 1);
+}
+
+TEST_F(LayoutMaskTest, DenseResourceConstant) {
+  const char *ir = R"mlir(
+    func.func @main() -> tensor<2xf32> {
+      %0 = tq.constant dense_resource<blob> : tensor<2xf32>
+      return %0 : tensor<2xf32>
+    }
+    {-#
+      dialect_resources: {
+        builtin: {
+          blob: "0x040000000000803F000020C0"
+        }
+      }
+    #-})mlir";
+  // 0x3F800000 = 1.0 and 0xC0200000 = -2.5, little-endian after the
+  // 4-byte alignment prefix.
+  expectFloats(ir, {}, {1.0, -2.5}, 0.0);
+}
+
+TEST_F(LayoutMaskTest, HalfPrecisionRoundsOnStore) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<2xf16>, %b: tensor<2xf16>) -> tensor<2xf16> {
+      %0 = tq.add %a, %b : (tensor<2xf16>, tensor<2xf16>) -> tensor<2xf16>
+      return %0 : tensor<2xf16>
+    })mlir";
+  // 1 + 2^-11 is a tie between 1 and 1 + 2^-10: to even gives 1.
+  // 1 + 1.5 * 2^-11 rounds up to 1 + 2^-10.
+  Type f16 = Float16Type::get(&context);
+  expectFloats(ir,
+               {HostTensor::fromDoubles(f16, {2}, {1.0, 1.0}),
+                HostTensor::fromDoubles(f16, {2}, {0x1.0p-11, 0x1.8p-11})},
+               {1.0, 1.0 + 0x1.0p-10}, 0.0);
+}
+
+} // namespace
