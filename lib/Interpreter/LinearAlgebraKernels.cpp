@@ -295,14 +295,12 @@ LogicalResult tqConv2D(KernelContext &context) {
 
 /// Shared by CONV_2D and DEPTHWISE_CONV_2D: `filterOIHW` and `groups`
 /// describe the filter in tq terms.
-LogicalResult circleConv(KernelContext &context,
+LogicalResult circleConv(KernelContext &context, bool same,
                          ArrayRef<double> filterOIHW, int64_t outChannels,
                          int64_t groups, int64_t kh, int64_t kw) {
   Operation *op = context.op;
   const HostTensor &in = context.operand(0);
   HostTensor &out = context.result();
-  bool same = cast<circle::PaddingAttr>(op->getAttr("padding")).getValue() ==
-              circle::Padding::SAME;
   int64_t sh = getIntAttr(op, "stride_h", 1), sw = getIntAttr(op, "stride_w", 1);
   int64_t dh = getIntAttr(op, "dilation_h_factor", 1);
   int64_t dw = getIntAttr(op, "dilation_w_factor", 1);
@@ -337,8 +335,10 @@ LogicalResult circleConv2D(KernelContext &context) {
   SmallVector<int64_t, 4> oihwShape;
   std::vector<double> oihw =
       permute4(w.toDoubles(), w.getShape(), {0, 3, 1, 2}, oihwShape);
-  return circleConv(context, oihw, w.getShape()[0], c / fi, w.getShape()[1],
-                    w.getShape()[2]);
+  bool same = cast<circle::Conv2DOp>(context.op).getPadding() ==
+              circle::Padding::SAME;
+  return circleConv(context, same, oihw, w.getShape()[0], c / fi,
+                    w.getShape()[1], w.getShape()[2]);
 }
 
 LogicalResult circleDepthwiseConv2D(KernelContext &context) {
@@ -354,7 +354,10 @@ LogicalResult circleDepthwiseConv2D(KernelContext &context) {
   SmallVector<int64_t, 4> oihwShape;
   std::vector<double> oihw =
       permute4(w.toDoubles(), w.getShape(), {3, 0, 1, 2}, oihwShape);
-  return circleConv(context, oihw, oc, c, w.getShape()[1], w.getShape()[2]);
+  bool same = cast<circle::DepthwiseConv2DOp>(context.op).getPadding() ==
+              circle::Padding::SAME;
+  return circleConv(context, same, oihw, oc, c, w.getShape()[1],
+                    w.getShape()[2]);
 }
 
 LogicalResult tqAvgPool2D(KernelContext &context) {
@@ -384,7 +387,7 @@ LogicalResult circleAvgPool2D(KernelContext &context) {
   Operation *op = context.op;
   const HostTensor &in = context.operand(0);
   HostTensor &out = context.result();
-  bool same = cast<circle::PaddingAttr>(op->getAttr("padding")).getValue() ==
+  bool same = cast<circle::AveragePool2DOp>(op).getPadding() ==
               circle::Padding::SAME;
   int64_t kh = getIntAttr(op, "filter_height"), kw = getIntAttr(op, "filter_width");
   int64_t sh = getIntAttr(op, "stride_h", 1), sw = getIntAttr(op, "stride_w", 1);

@@ -144,6 +144,18 @@ TEST_F(ElementwiseTest, InputsAreChecked) {
   expectError(ir, {}, "expected 1 inputs, got 0");
 }
 
+TEST_F(ElementwiseTest, OpWithoutKernelIsALocatedError) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<2xf32>) -> tensor<2xf32> {
+      %0 = arith.addf %a, %a : tensor<2xf32>
+      return %0 : tensor<2xf32>
+    })mlir";
+  expectError(ir, {f32({2}, {1, 2})},
+              "not supported yet: no interpreter kernel for 'arith.addf'");
+  // Located at the op (line 3 of the snippet).
+  EXPECT_NE(diagnostics.find(":3:"), std::string::npos) << diagnostics;
+}
+
 TEST(HalfConversionTest, RoundTripsAndRounds) {
   EXPECT_EQ(floatToHalf(1.0f), 0x3c00);
   EXPECT_EQ(floatToHalf(-2.0f), 0xc000);

@@ -101,13 +101,14 @@ TEST_F(LinearAlgebraTest, CircleConvAndDepthwiseSamePadding) {
   const char *ir = R"mlir(
     func.func @main(%x: tensor<1x2x2x1xf32>, %w: tensor<1x2x2x2xf32>, %wc: tensor<2x2x2x1xf32>) -> (tensor<1x2x2x2xf32>, tensor<1x2x2x2xf32>) {
       %none = circle.no_value
-      %0 = circle.depthwise_conv_2d %x, %w, %none {depth_multiplier = 2 : i32, padding = #circle<padding SAME>, stride_h = 1 : i32, stride_w = 1 : i32}
+      %0 = circle.depthwise_conv_2d %x, %w, %none {depth_multiplier = 2 : i32, stride_h = 1 : i32, stride_w = 1 : i32}
              : (tensor<1x2x2x1xf32>, tensor<1x2x2x2xf32>, none) -> tensor<1x2x2x2xf32>
       %1 = circle.conv_2d %x, %wc, %none {padding = #circle<padding SAME>, stride_h = 1 : i32, stride_w = 1 : i32}
              : (tensor<1x2x2x1xf32>, tensor<2x2x2x1xf32>, none) -> tensor<1x2x2x2xf32>
       return %0, %1 : tensor<1x2x2x2xf32>, tensor<1x2x2x2xf32>
     })mlir";
-  // SAME with a 2x2 kernel pads one row/col after. Output channel 0 sums
+  // The depthwise op relies on the default padding (SAME). SAME with a 2x2
+  // kernel pads one row/col after. Output channel 0 sums
   // the window (ones), channel 1 takes its top-left tap only.
   // x = [[1, 2], [3, 4]] -> ch0 [[10, 6], [7, 4]], ch1 [[1, 2], [3, 4]].
   std::vector<HostTensor> inputs = {

@@ -28,7 +28,8 @@ protected:
     context.loadAllAvailableDialects();
     context.printOpOnDiagnostic(false);
     handler.emplace(&context, [this](Diagnostic &diag) {
-      diagnostics += diag.str() + "\n";
+      llvm::raw_string_ostream os(diagnostics);
+      os << diag.getLocation() << ": " << diag.str() << "\n";
       return success();
     });
   }
