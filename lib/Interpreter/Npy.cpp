@@ -2,6 +2,7 @@
 
 #include "tico/Interpreter/Npy.h"
 
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/MLIRContext.h"
 #include "llvm/ADT/StringExtras.h"
@@ -79,8 +80,11 @@ std::string getNpyDtype(Type elementType) {
   unsigned bytes = width <= 8 ? 1 : width <= 16 ? 2 : width <= 32 ? 4 : 8;
   if (bytes * 8 != width)
     return "";
-  return (bytes == 1 ? "|" : "<") +
-         std::string(intType.isUnsigned() ? "u" : "i") +
+  // Quantized storage types are signless; the quant type has the sign.
+  bool isUnsigned = intType.isUnsigned();
+  if (auto quantType = dyn_cast<quant::QuantizedType>(elementType))
+    isUnsigned = !quantType.isSigned();
+  return (bytes == 1 ? "|" : "<") + std::string(isUnsigned ? "u" : "i") +
          std::to_string(bytes);
 }
 
