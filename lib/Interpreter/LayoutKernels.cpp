@@ -9,6 +9,8 @@
 
 #include "KernelUtils.h"
 
+#include "tico/Dialect/Circle/IR/CircleOps.h"
+
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 
 #include <cstring>
@@ -310,13 +312,17 @@ LogicalResult concat(KernelContext &context, int64_t axis) {
                   in->getBytes().data() + o * row, row);
     offset += row;
   }
-  if (out.getKind() == ElementKind::Float &&
-      context.op->getAttr("fused_activation_function")) {
-    std::vector<double> values = out.toDoubles();
-    if (failed(applyFusedActivation(context, values)))
-      return failure();
-    out = HostTensor::fromDoubles(out.getElementType(), shape, values);
-  }
+  auto act = context.op->getAttrOfType<circle::ActivationFunctionTypeAttr>(
+      "fused_activation_function");
+  if (!act || act.getValue() == circle::ActivationFunctionType::NONE)
+    return success();
+  if (out.getKind() != ElementKind::Float)
+    return context.notSupported("fused activation on a non-float " +
+                                context.op->getName().getStringRef());
+  std::vector<double> values = out.toDoubles();
+  if (failed(applyFusedActivation(context, values)))
+    return failure();
+  out = HostTensor::fromDoubles(out.getElementType(), shape, values);
   return success();
 }
 
