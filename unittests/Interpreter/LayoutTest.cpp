@@ -187,3 +187,23 @@ TEST_F(LayoutMaskTest, HalfPrecisionRoundsOnStore) {
 }
 
 } // namespace
+
+namespace {
+
+using QuantPadTest = InterpreterTest;
+
+TEST_F(QuantPadTest, PadFillsTheZeroPoint) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i8:f32, 0.5:-7>>, %p: tensor<1x2xi32>) -> tensor<4x!quant.uniform<i8:f32, 0.5:-7>> {
+      %0 = circle.pad %x, %p : (tensor<2x!quant.uniform<i8:f32, 0.5:-7>>, tensor<1x2xi32>) -> tensor<4x!quant.uniform<i8:f32, 0.5:-7>>
+      return %0 : tensor<4x!quant.uniform<i8:f32, 0.5:-7>>
+    })mlir";
+  // Real 0 is stored as the zero point -7.
+  Type q = quant::UniformQuantizedType::get(
+      quant::QuantizationFlags::Signed, IntegerType::get(&context, 8),
+      Float32Type::get(&context), 0.5, -7, -128, 127);
+  expectInts(ir, {HostTensor::fromInts(q, {2}, {3, 4}), ints(32, {1, 2}, {1, 1})},
+             {-7, 3, 4, -7});
+}
+
+} // namespace
