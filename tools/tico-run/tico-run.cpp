@@ -15,6 +15,7 @@
 #include "tico/Interpreter/Npy.h"
 #include "tico/Target/Circle/CircleImport.h"
 
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
@@ -30,6 +31,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <cmath>
+#include <cstring>
 #include <random>
 
 using namespace mlir;
@@ -216,6 +218,15 @@ prepareInputs(func::FuncOp func, MLIRContext &context, bool forceRandom) {
         *tensor = HostTensor::fromDoubles(type.getElementType(),
                                           tensor->getShape(),
                                           tensor->toDoubles());
+      // A quantized input takes its storage integers (e.g. <i1 for i8).
+      if (type && isa<quant::QuantizedType>(type.getElementType()) &&
+          interp::getNpyDtype(type.getElementType()) ==
+              interp::getNpyDtype(tensor->getElementType())) {
+        HostTensor quantized(type.getElementType(), tensor->getShape());
+        std::memcpy(quantized.getMutableBytes().data(),
+                    tensor->getBytes().data(), tensor->getBytes().size());
+        *tensor = std::move(quantized);
+      }
       inputs.push_back(std::move(*tensor));
       continue;
     }
