@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "tico/InitAllDialects.h"
+#include "tico/Interpreter/Compare.h"
 #include "tico/Interpreter/Interpreter.h"
 #include "tico/Interpreter/Npy.h"
 #include "tico/Target/Circle/CircleImport.h"
@@ -146,27 +147,6 @@ static std::string typeName(Type type) {
   return text;
 }
 
-/// A random tensor: floats uniform in [-1, 1), integers uniform in [0, 8)
-/// (valid indices for small tables), bools uniform.
-static HostTensor randomTensor(RankedTensorType type, std::mt19937_64 &rng) {
-  HostTensor tensor(type.getElementType(), type.getShape());
-  for (int64_t i = 0, e = tensor.getNumElements(); i < e; ++i) {
-    uint64_t bits = rng();
-    switch (tensor.getKind()) {
-    case interp::ElementKind::Float:
-      tensor.setDouble(i, static_cast<double>(bits >> 11) * 0x1.0p-52 - 1.0);
-      break;
-    case interp::ElementKind::Bool:
-      tensor.setInt(i, bits >> 63);
-      break;
-    default:
-      tensor.setInt(i, static_cast<int64_t>(bits >> 61));
-      break;
-    }
-  }
-  return tensor;
-}
-
 static FailureOr<SmallVector<HostTensor>>
 prepareInputs(func::FuncOp func, MLIRContext &context, bool forceRandom) {
   llvm::StringMap<std::string> files;
@@ -240,7 +220,7 @@ prepareInputs(func::FuncOp func, MLIRContext &context, bool forceRandom) {
            typeName(func.getArgumentTypes()[i]));
       return failure();
     }
-    inputs.push_back(randomTensor(type, rng));
+    inputs.push_back(interp::makeRandomTensor(type, rng));
   }
   return inputs;
 }
@@ -358,22 +338,13 @@ static int runCompare(MLIRContext &context) {
     if (x.getShape() != y.getShape())
       return fail("output '" + name + "': shape mismatch " +
                   shapeText(x.getShape()) + " vs " + shapeText(y.getShape()));
-    double sumDiff = 0.0, maxDiff = 0.0;
-    double minRef = INFINITY, maxRef = -INFINITY;
-    int64_t n = x.getNumElements();
-    for (int64_t j = 0; j < n; ++j) {
-      double xv = x.getDouble(j), yv = y.getDouble(j);
-      double diff = std::fabs(xv - yv);
-      sumDiff += diff;
-      maxDiff = std::max(maxDiff, diff);
-      minRef = std::min(minRef, xv);
-      maxRef = std::max(maxRef, xv);
-    }
-    double range = n ? maxRef - minRef : 0.0;
-    double peir = maxDiff / (range == 0.0 ? 1.0 : range);
+    interp::TensorDiff diff = interp::compareTensors(x, y);
     llvm::outs() << name << ": shape " << shapeText(x.getShape())
-                 << llvm::format(" Mean |diff| %.6g Max |diff| %.6g PEIR %.6g\n",
-                                 n ? sumDiff / n : 0.0, maxDiff, peir);
+                 << llvm::format(" Mean |diff| %.6g Max |diff| %.6g PEIR %.6g",
+                                 diff.meanAbs, diff.maxAbs, diff.peir);
+    if (diff.nanMismatches)
+      llvm::outs() << " NaN mismatches " << diff.nanMismatches;
+    llvm::outs() << "\n";
   }
   return 0;
 }
