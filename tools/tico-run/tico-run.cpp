@@ -40,32 +40,34 @@ using namespace mlir::tico;
 using interp::HostTensor;
 namespace cl = llvm::cl;
 
+static cl::OptionCategory runCategory("tico-run options");
+
 static cl::list<std::string> modelFiles(cl::Positional, cl::OneOrMore,
-                                        cl::desc("<model.mlir|model.circle>"));
+                                        cl::desc("<model.mlir|model.circle>"), cl::cat(runCategory));
 static cl::opt<std::string> functionName(
     "function", cl::desc("Function to run (default: the only one, or main)"),
-    cl::value_desc("name"));
+    cl::value_desc("name"), cl::cat(runCategory));
 static cl::opt<std::string> signatureKey(
     "signature", cl::desc("Run the function with this tico.signature (or "
                           "name), e.g. in an imported .circle"),
-    cl::value_desc("key"));
+    cl::value_desc("key"), cl::cat(runCategory));
 static cl::list<std::string>
     inputSpecs("input", cl::desc("An input as NAME=FILE.npy (NAME is the "
                                  "argument's tico.name, or argN)"),
-               cl::value_desc("name=file"));
+               cl::value_desc("name=file"), cl::cat(runCategory));
 static cl::opt<bool> randomInputs(
     "random-inputs",
-    cl::desc("Fill inputs not given with --input with random values"));
+    cl::desc("Fill inputs not given with --input with random values"), cl::cat(runCategory));
 static cl::opt<uint64_t> seed("seed", cl::desc("Seed for --random-inputs"),
-                              cl::init(0));
+                              cl::init(0), cl::cat(runCategory));
 static cl::opt<std::string> outputDir(
     "output-dir", cl::desc("Write each output to DIR/<name>.npy"),
-    cl::value_desc("dir"));
+    cl::value_desc("dir"), cl::cat(runCategory));
 static cl::opt<bool> printValues("print-values",
-                                 cl::desc("Print the output values"));
+                                 cl::desc("Print the output values"), cl::cat(runCategory));
 static cl::opt<bool> compareMode(
     "compare", cl::desc("Run two models on the same inputs and compare their "
-                        "outputs (the first is the reference)"));
+                        "outputs (the first is the reference)"), cl::cat(runCategory));
 
 static int fail(const Twine &message) {
   llvm::errs() << "tico-run: error: " << message << "\n";
@@ -351,6 +353,7 @@ static int runCompare(MLIRContext &context) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM y(argc, argv);
+  cl::HideUnrelatedOptions(runCategory);
   cl::ParseCommandLineOptions(argc, argv,
                               "tico reference interpreter: run tq/circle "
                               "functions on .npy inputs\n");
