@@ -45,11 +45,14 @@ FailureOr<quant::QuantizedType> getFakeQuantType(tq::FakeQuantOp op,
                           : (int64_t(1) << (width - 1)) - 1;
   bool full = qmin == lo && qmax == hi;
   bool narrow = !isUnsigned && qmin == -hi && qmax == hi;
-  if (!full && !narrow)
-    return op.emitOpError("unsupported quant range [")
-           << qmin << ", " << qmax << "] for " << storage
-           << ": expected the full range [" << lo << ", " << hi
-           << "] or the narrow range [" << -hi << ", " << hi << "]";
+  if (!full && !narrow) {
+    auto diag = op.emitOpError("unsupported quant range [")
+                << qmin << ", " << qmax << "] for " << storage
+                << ": expected the full range [" << lo << ", " << hi << "]";
+    if (!isUnsigned)
+      diag << " or the narrow range [" << -hi << ", " << hi << "]";
+    return diag;
+  }
 
   ArrayRef<int64_t> zeroPoints = op.getZeroPoint();
   QRange range{qmin, qmax};
