@@ -75,6 +75,8 @@ struct TQPropagateQParamsPass
     : public mlir::tico::impl::TQPropagateQParamsPassBase<TQPropagateQParamsPass> {
   using Base::Base;
 
+  bool failedAny = false;
+
   void runOnOperation() override {
     func::FuncOp func = getOperation();
     OpBuilder builder(func.getContext());
@@ -92,6 +94,8 @@ struct TQPropagateQParamsPass
       else if (isa<tq::TanhOp>(op))
         fixOutput(builder, op, FixedOutputKind::Tanh);
     }
+    if (failedAny)
+      return signalPassFailure();
     cleanupQuantization(func);
     absorbQuantization(func);
     ops.clear();
@@ -145,7 +149,16 @@ struct TQPropagateQParamsPass
               return a.getScale() < b.getScale();
             });
       } else {
-        // The union of the input ranges, in the first input's dtype.
+        // The union of the input ranges, in the inputs' common dtype.
+        for (quant::UniformQuantizedType t : inputs)
+          if (getQDType(t) != getQDType(inputs.front())) {
+            op.emitOpError("inputs mix ")
+                << inputs.front() << " and " << t
+                << " storage and the output has no observed qparams; "
+                   "quantize the output (fake_quant) to choose its dtype";
+            failedAny = true;
+            return;
+          }
         double min = 0.0, max = 0.0;
         for (quant::UniformQuantizedType t : inputs) {
           auto [lo, hi] = getRepresentableRange(t);
