@@ -140,21 +140,11 @@ struct TQFoldFakeQuantPass
       for (BlockArgument arg : func.getArguments()) {
         if (!isFloatTensor(arg.getType()) || arg.use_empty())
           continue;
-        Type type;
-        bool unique = llvm::all_of(arg.getUsers(), [&](Operation *user) {
-          auto quantize = dyn_cast<tq::QuantizeOp>(user);
-          if (!quantize || (type && type != quantize.getType()))
-            return false;
-          type = quantize.getType();
-          return true;
-        });
-        if (!unique)
+        Type type = getUniqueQuantizeType(arg);
+        if (!type)
           continue;
         arg.setType(type);
-        for (Operation *user : llvm::make_early_inc_range(arg.getUsers())) {
-          user->getResult(0).replaceAllUsesWith(arg);
-          user->erase();
-        }
+        replaceQuantizeUsers(arg);
       }
     }
     if (outputType == "int")

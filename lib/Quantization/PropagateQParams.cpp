@@ -58,17 +58,23 @@ quant::UniformQuantizedType bridgeType(quant::UniformQuantizedType type,
 
 /// The single per-tensor type every user quantizes `value` to, or null.
 quant::UniformQuantizedType observedType(Value value) {
-  Type type;
-  for (Operation *user : value.getUsers()) {
-    auto quantize = dyn_cast<tq::QuantizeOp>(user);
-    if (!quantize || (type && type != quantize.getType()))
-      return {};
-    type = quantize.getType();
-  }
+  Type type = getUniqueQuantizeType(value);
   if (!type)
     return {};
   return dyn_cast<quant::UniformQuantizedType>(
       cast<ShapedType>(type).getElementType());
+}
+
+/// `op`'s result computes in `element`; users keep reading the old type
+/// through a requantize.
+void retypeBehindRequantize(OpBuilder &builder, Operation *op, Value result,
+                            Type element) {
+  Type observed = result.getType();
+  result.setType(cast<RankedTensorType>(observed).clone(element));
+  builder.setInsertionPointAfter(op);
+  Value requantized =
+      tq::QuantizeOp::create(builder, op->getLoc(), observed, result);
+  result.replaceAllUsesExcept(requantized, requantized.getDefiningOp());
 }
 
 struct TQPropagateQParamsPass
@@ -214,12 +220,7 @@ struct TQPropagateQParamsPass
     if (elementOf(result) == fixedType || !resultType)
       return;
     // An observed output type that differs: keep it behind a requantize.
-    Type observed = result.getType();
-    result.setType(cast<RankedTensorType>(observed).clone(fixedType));
-    builder.setInsertionPointAfter(op);
-    Value requantized =
-        tq::QuantizeOp::create(builder, op->getLoc(), observed, result);
-    result.replaceAllUsesExcept(requantized, requantized.getDefiningOp());
+    retypeBehindRequantize(builder, op, result, fixedType);
   }
 
   /// Mixed precision: Circle kernels want one storage type per op.
@@ -245,14 +246,8 @@ struct TQPropagateQParamsPass
           inputType ? getQDType(inputType) : std::nullopt;
       if (!inputDtype || *inputDtype == *resultDtype)
         return;
-      Value result = op->getResult(0);
-      Type observed = result.getType();
-      result.setType(cast<RankedTensorType>(observed).clone(
-          bridgeType(resultType, *inputDtype)));
-      builder.setInsertionPointAfter(op);
-      Value requantized =
-          tq::QuantizeOp::create(builder, op->getLoc(), observed, result);
-      result.replaceAllUsesExcept(requantized, requantized.getDefiningOp());
+      retypeBehindRequantize(builder, op, op->getResult(0),
+                             bridgeType(resultType, *inputDtype));
       return;
     }
     for (OpOperand &operand : op->getOpOperands()) {

@@ -98,8 +98,7 @@ bool mlir::tico::quantization::isLayoutOp(Operation *op) {
       op);
 }
 
-/// The single quantized type every user of `result` quantizes to, or null.
-static Type getUniqueQuantizeType(Value result) {
+Type mlir::tico::quantization::getUniqueQuantizeType(Value result) {
   Type type;
   if (result.use_empty())
     return {};
@@ -110,6 +109,13 @@ static Type getUniqueQuantizeType(Value result) {
     type = quantize.getType();
   }
   return type;
+}
+
+void mlir::tico::quantization::replaceQuantizeUsers(Value value) {
+  for (Operation *user : llvm::make_early_inc_range(value.getUsers())) {
+    user->getResult(0).replaceAllUsesWith(value);
+    user->erase();
+  }
 }
 
 static bool isAbsorbable(Operation *op) {
@@ -164,12 +170,8 @@ void mlir::tico::quantization::absorbQuantization(func::FuncOp func) {
     for (Value result : op->getResults()) {
       if (!isFloatTensor(result.getType()))
         continue;
-      Type type = getUniqueQuantizeType(result);
-      result.setType(type);
-      for (Operation *user : llvm::make_early_inc_range(result.getUsers())) {
-        user->getResult(0).replaceAllUsesWith(result);
-        user->erase();
-      }
+      result.setType(getUniqueQuantizeType(result));
+      replaceQuantizeUsers(result);
     }
   }
   cleanupQuantization(func);

@@ -33,6 +33,14 @@ Value createQuantizedConstant(OpBuilder &builder, Location loc,
 /// `tq.dequantize` of a quantized value, to its expressed type.
 Value createDequantize(OpBuilder &builder, Location loc, Value quantized);
 
+/// The single type every user of `value` quantizes it to (all users are
+/// tq.quantize ops with one result type), or null.
+Type getUniqueQuantizeType(Value value);
+
+/// Replaces every tq.quantize user of `value` by `value` (which already has
+/// their type) and erases them.
+void replaceQuantizeUsers(Value value);
+
 /// In program order, rewrites every tq compute op whose float operands all
 /// come from tq.dequantize and whose float results are only quantized (to
 /// one type each) to read and produce the quantized values directly.

@@ -142,15 +142,7 @@ struct TQQuantizeWeightsPass
     ElementsAttr constant = getFloatConstant(operand.get());
     if (!constant)
       return;
-    Type outType;
-    for (Operation *user : op.getResult().getUsers()) {
-      auto quantize = dyn_cast<tq::QuantizeOp>(user);
-      if (!quantize || (outType && outType != quantize.getType())) {
-        outType = {};
-        break;
-      }
-      outType = quantize.getType();
-    }
+    Type outType = getUniqueQuantizeType(op.getResult());
     if (outType)
       if (auto uniform = dyn_cast<quant::UniformQuantizedType>(
               cast<ShapedType>(outType).getElementType()))

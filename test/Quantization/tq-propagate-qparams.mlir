@@ -136,3 +136,18 @@ func.func @mixed_to_u8(%a: tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.001>
   %s = tq.mul %a, %b : (tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.001>>, tensor<4x!quant.uniform<u8:f32, 0.1:128>>) -> tensor<4x!quant.uniform<u8:f32, 0.2:128>>
   return %s : tensor<4x!quant.uniform<u8:f32, 0.2:128>>
 }
+
+// -----
+
+// A linear with uint8 input and int16 output computes in uint8 (the int16
+// range re-expressed: 65.534 / 255 = 0.256996, zp 128) and a quantize
+// after it produces the int16 value.
+// CHECK-LABEL: func.func @linear_u8_to_i16
+// CHECK: %[[L:.*]] = tq.linear {{.*}} -> tensor<1x2x!quant.uniform<u8:f32, 0.25699{{[0-9]*}}:128>>
+// CHECK: %[[R:.*]] = tq.quantize %[[L]] : {{.*}} to tensor<1x2x!quant.uniform<i16<-32767:32767>:f32, 1.000000e-03>>
+// CHECK: return %[[R]]
+func.func @linear_u8_to_i16(%x: tensor<1x2x!quant.uniform<u8:f32, 0.1:128>>) -> tensor<1x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>> {
+  %w = tq.constant dense<[[1, 2], [3, 4]]> : tensor<2x2xi8> -> tensor<2x2x!quant.uniform<i8:f32, 0.5>>
+  %y = tq.linear %x, %w : (tensor<1x2x!quant.uniform<u8:f32, 0.1:128>>, tensor<2x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
+  return %y : tensor<1x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
+}
