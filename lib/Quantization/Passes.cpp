@@ -22,10 +22,7 @@ void mlir::tico::buildQuantizePipeline(OpPassManager &pm,
   // 1. Observed qparams first: fake_quant/QDQ become quantized types, which
   //    gives every linear/conv its input scale and quantizes weights that
   //    carried their own fake_quant.
-  TQFoldFakeQuantPassOptions fold;
-  fold.inputType = options.inputType;
-  fold.outputType = options.outputType;
-  pm.addNestedPass<func::FuncOp>(createTQFoldFakeQuantPass(fold));
+  pm.addNestedPass<func::FuncOp>(createTQFoldFakeQuantPass());
   // 2. Remaining float weights, then biases: s_b = s_in * s_w needs both
   //    the input qparams from step 1 and the weight scales chosen here.
   TQQuantizeWeightsPassOptions weights;
@@ -38,6 +35,14 @@ void mlir::tico::buildQuantizePipeline(OpPassManager &pm,
   //    layout ops, requantize concat inputs, pin softmax/sigmoid/tanh and
   //    bridge dtype mismatches.
   pm.addNestedPass<func::FuncOp>(createTQPropagateQParamsPass());
+  // 4. Model input/output types last, once propagation has decided which
+  //    values reach the function boundary quantized (a returned reshape of
+  //    a quantized value only becomes quantized in step 3). Folding again
+  //    is idempotent: no fake_quant is left, only the boundary changes.
+  TQFoldFakeQuantPassOptions boundary;
+  boundary.inputType = options.inputType;
+  boundary.outputType = options.outputType;
+  pm.addNestedPass<func::FuncOp>(createTQFoldFakeQuantPass(boundary));
   pm.addPass(createCSEPass());
 }
 

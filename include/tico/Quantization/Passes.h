@@ -35,7 +35,8 @@ struct QuantizePipelineOptions
       llvm::cl::init("float")};
 };
 
-/// fold-fake-quant, quantize-weights, propagate-qparams, canonicalize.
+/// fold-fake-quant, quantize-weights, propagate-qparams, then
+/// fold-fake-quant again with the input/output types, and cse.
 void buildQuantizePipeline(OpPassManager &pm,
                            const QuantizePipelineOptions &options);
 
