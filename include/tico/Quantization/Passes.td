@@ -72,7 +72,8 @@ def TQQuantizeWeightsPass : Pass<"tq-quantize-weights", "func::FuncOp"> {
 
     Note: `!quant.uniform` storage is limited to 32 bits by upstream MLIR
     (`QuantizedType::MaxStorageBits`), so int16 models also get an int32
-    bias; a bias value that does not fit int32 is an error.
+    bias in the IR (the Circle exporter writes it as INT64); a bias value
+    that does not fit int32 is an error.
   }];
   let options = [
     Option<"weightDtype", "weight-dtype", "std::string", /*default=*/"\"int8\"",
