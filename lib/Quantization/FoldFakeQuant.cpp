@@ -2,6 +2,7 @@
 
 #include "QuantRewrite.h"
 
+#include "tico/Dialect/Common/ElementsUtils.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
 #include "tico/Quantization/Passes.h"
 
@@ -74,6 +75,24 @@ FailureOr<quant::QuantizedType> getFakeQuantType(tq::FakeQuantOp op,
   return makeQuantizedType(expressed, *dtype, params, axis, range);
 }
 
+/// The float constant `value` evaluates to when it is a tq.constant seen
+/// through transposes and reshapes (torch exports `weight.t()` like that),
+/// else null.
+ElementsAttr foldLayoutOfConstant(Value value) {
+  if (ElementsAttr constant = getFloatConstant(value))
+    return constant;
+  Operation *op = value.getDefiningOp();
+  if (!op || !isFloatTensor(value.getType()))
+    return {};
+  if (auto transpose = dyn_cast<tq::TransposeOp>(op))
+    if (ElementsAttr input = foldLayoutOfConstant(transpose.getInput()))
+      return transposeElements(input, transpose.getPerms());
+  if (auto reshape = dyn_cast<tq::ReshapeOp>(op))
+    if (ElementsAttr input = foldLayoutOfConstant(reshape.getInput()))
+      return reshapeElements(input, reshape.getType().getShape());
+  return {};
+}
+
 struct TQFoldFakeQuantPass
     : public mlir::tico::impl::TQFoldFakeQuantPassBase<TQFoldFakeQuantPass> {
   using Base::Base;
@@ -104,7 +123,7 @@ struct TQFoldFakeQuantPass
     func.walk([&](tq::FakeQuantOp op) { fakeQuants.push_back(op); });
     bool failedAny = false;
     for (tq::FakeQuantOp op : fakeQuants) {
-      ElementsAttr constant = getFloatConstant(op.getInput());
+      ElementsAttr constant = foldLayoutOfConstant(op.getInput());
       std::optional<SmallVector<double>> data;
       if (constant)
         data = readFloatElements(constant);

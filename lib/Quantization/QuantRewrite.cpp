@@ -6,6 +6,7 @@
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 
 using namespace mlir;
 using namespace mlir::tico;
@@ -192,18 +193,11 @@ void mlir::tico::quantization::cleanupQuantization(func::FuncOp func) {
     // quantize(dequantize(q)) with other qparams: an explicit requantize.
     op.getInputMutable().assign(source);
   }
-  // Erase dead conversion ops, users before producers.
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    SmallVector<Operation *> dead;
-    func.walk([&](Operation *op) {
-      if (isa<tq::QuantizeOp, tq::DequantizeOp, tq::ConstantOp>(op) &&
-          op->use_empty())
-        dead.push_back(op);
-    });
-    for (Operation *op : dead)
+  // Erase what the rewrites left dead (conversion ops, float constants and
+  // the layout ops that fed a folded fake_quant), users before producers.
+  SmallVector<Operation *> ops;
+  func.walk([&](Operation *op) { ops.push_back(op); });
+  for (Operation *op : llvm::reverse(ops))
+    if (isOpTriviallyDead(op))
       op->erase();
-    changed = !dead.empty();
-  }
 }

@@ -48,8 +48,8 @@ void replaceQuantizeUsers(Value value);
 /// hide in them (result type == input type).
 void absorbQuantization(func::FuncOp func);
 
-/// quantize(dequantize(q)) -> q (same type) or a requantize; erases dead
-/// quantize/dequantize ops.
+/// quantize(dequantize(q)) -> q (same type) or a requantize; erases
+/// trivially dead ops.
 void cleanupQuantization(func::FuncOp func);
 
 /// Layout ops: the output is a rearrangement of the (first) input.

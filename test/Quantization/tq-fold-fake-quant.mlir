@@ -94,3 +94,19 @@ func.func @float_user_keeps_float(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4
   %2 = tq.fake_quant %1 {scale = array<f64: 0.5>, zero_point = array<i64: 0>, quant_min = 0 : i64, quant_max = 255 : i64, storage_type = ui8} : tensor<4xf32>
   return %2, %1 : tensor<4xf32>, tensor<4xf32>
 }
+
+// -----
+
+// A fake_quant of a transposed constant (torch's `weight.t()`) is evaluated
+// and quantized at compile time: the transpose of [[1, 2], [3, 4]] is
+// [[1, 3], [2, 4]]; row 0 scale 0.5 -> [2, 6], row 1 scale 0.25 -> [8, 16].
+// CHECK-LABEL: func.func @constant_through_transpose
+// CHECK-NOT: tq.transpose
+// CHECK: tq.constant dense<{{\[}}[2, 6], [8, 16]]> : tensor<2x2xi8> -> tensor<2x2x!quant.uniform<i8:f32:0, {5.000000e-01,2.500000e-01}>>
+// CHECK-NOT: tq.transpose
+func.func @constant_through_transpose() -> tensor<2x2xf32> {
+  %w = tq.constant dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>
+  %t = tq.transpose %w {perms = array<i64: 1, 0>} : (tensor<2x2xf32>) -> tensor<2x2xf32>
+  %q = tq.fake_quant %t {scale = array<f64: 0.5, 0.25>, zero_point = array<i64: 0, 0>, quant_min = -128 : i64, quant_max = 127 : i64, storage_type = i8, axis = 0 : i64} : tensor<2x2xf32>
+  return %q : tensor<2x2xf32>
+}
