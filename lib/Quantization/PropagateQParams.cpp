@@ -91,7 +91,7 @@ struct TQPropagateQParamsPass
     for (Operation *op : ops) {
       if (auto concat = dyn_cast<tq::ConcatOp>(op))
         propagateConcat(builder, concat);
-      else if (isLayoutOp(op) && !isa<tq::EmbeddingOp>(op))
+      else if (isLayoutOp(op))
         propagateLayout(builder, op);
       else if (isa<tq::SoftmaxOp>(op))
         fixOutput(builder, op, FixedOutputKind::Softmax);

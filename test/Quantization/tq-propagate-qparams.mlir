@@ -151,3 +151,21 @@ func.func @linear_u8_to_i16(%x: tensor<1x2x!quant.uniform<u8:f32, 0.1:128>>) -> 
   %y = tq.linear %x, %w : (tensor<1x2x!quant.uniform<u8:f32, 0.1:128>>, tensor<2x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
   return %y : tensor<1x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
 }
+
+// -----
+
+// An embedding of a per-tensor quantized table gathers in the table's type;
+// a per-row table (per-axis) cannot carry to the output and stays float.
+// CHECK-LABEL: func.func @embedding_output
+// CHECK: tq.embedding %{{.*}} : (tensor<2x2x!quant.uniform<i8:f32, 2.500000e-01>>, tensor<3xi32>) -> tensor<3x2x!quant.uniform<i8:f32, 2.500000e-01>>
+// CHECK: %[[D:.*]] = tq.dequantize %{{.*}} : tensor<2x2x!quant.uniform<i8:f32:0, {2.500000e-01,5.000000e-01}>>
+// CHECK: tq.embedding %[[D]], %arg0 : (tensor<2x2xf32>, tensor<3xi32>) -> tensor<3x2xf32>
+func.func @embedding_output(%ids: tensor<3xi32>) -> (tensor<3x2xf32>, tensor<3x2xf32>) {
+  %t = tq.constant dense<[[2, -4], [0, 4]]> : tensor<2x2xi8> -> tensor<2x2x!quant.uniform<i8:f32, 0.25>>
+  %d = tq.dequantize %t : tensor<2x2x!quant.uniform<i8:f32, 0.25>> to tensor<2x2xf32>
+  %e = tq.embedding %d, %ids : (tensor<2x2xf32>, tensor<3xi32>) -> tensor<3x2xf32>
+  %r = tq.constant dense<[[2, -4], [0, 4]]> : tensor<2x2xi8> -> tensor<2x2x!quant.uniform<i8:f32:0, {0.25, 0.5}>>
+  %dr = tq.dequantize %r : tensor<2x2x!quant.uniform<i8:f32:0, {0.25, 0.5}>> to tensor<2x2xf32>
+  %er = tq.embedding %dr, %ids : (tensor<2x2xf32>, tensor<3xi32>) -> tensor<3x2xf32>
+  return %e, %er : tensor<3x2xf32>, tensor<3x2xf32>
+}

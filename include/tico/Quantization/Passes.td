@@ -94,9 +94,9 @@ def TQPropagateQParamsPass : Pass<"tq-propagate-qparams", "func::FuncOp"> {
                 "bridge dtype mismatches";
   let description = [{
     - Layout ops (reshape, transpose, slice, squeeze, unsqueeze, broadcast,
-      gather, index_select, split, concat) whose input is quantized but whose
-      result is float take the input's type (per-axis types only through
-      transpose, which permutes the axis). Users that still need floats get
+      gather, index_select, embedding, split, concat) whose input is
+      quantized but whose result is float take the input's type (per-axis
+      types only through transpose, which permutes the axis). Users that still need floats get
       a `tq.dequantize`; a user quantizing to other qparams becomes an
       explicit requantize.
     - concat: inputs whose qparams differ from the output's (the observed
