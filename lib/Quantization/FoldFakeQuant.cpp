@@ -2,7 +2,6 @@
 
 #include "QuantRewrite.h"
 
-#include "tico/Dialect/Common/ElementsUtils.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
 #include "tico/Quantization/Passes.h"
 
@@ -73,24 +72,6 @@ FailureOr<quant::QuantizedType> getFakeQuantType(tq::FakeQuantOp op,
     axis = int32_t(axisAttr.getInt());
   Type expressed = op.getInput().getType().getElementType();
   return makeQuantizedType(expressed, *dtype, params, axis, range);
-}
-
-/// The float constant `value` evaluates to when it is a tq.constant seen
-/// through transposes and reshapes (torch exports `weight.t()` like that),
-/// else null.
-ElementsAttr foldLayoutOfConstant(Value value) {
-  if (ElementsAttr constant = getFloatConstant(value))
-    return constant;
-  Operation *op = value.getDefiningOp();
-  if (!op || !isFloatTensor(value.getType()))
-    return {};
-  if (auto transpose = dyn_cast<tq::TransposeOp>(op))
-    if (ElementsAttr input = foldLayoutOfConstant(transpose.getInput()))
-      return transposeElements(input, transpose.getPerms());
-  if (auto reshape = dyn_cast<tq::ReshapeOp>(op))
-    if (ElementsAttr input = foldLayoutOfConstant(reshape.getInput()))
-      return reshapeElements(input, reshape.getType().getShape());
-  return {};
 }
 
 struct TQFoldFakeQuantPass

@@ -2,6 +2,7 @@
 
 #include "QuantRewrite.h"
 
+#include "tico/Dialect/Common/ElementsUtils.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
 
 #include "mlir/IR/BuiltinTypes.h"
@@ -47,6 +48,21 @@ ElementsAttr mlir::tico::quantization::getFloatConstant(Value value) {
   if (!constant || !isFloatTensor(constant.getType()))
     return {};
   return constant.getValue();
+}
+
+ElementsAttr mlir::tico::quantization::foldLayoutOfConstant(Value value) {
+  if (ElementsAttr constant = getFloatConstant(value))
+    return constant;
+  Operation *op = value.getDefiningOp();
+  if (!op || !isFloatTensor(value.getType()))
+    return {};
+  if (auto transpose = dyn_cast<tq::TransposeOp>(op))
+    if (ElementsAttr input = foldLayoutOfConstant(transpose.getInput()))
+      return transposeElements(input, transpose.getPerms());
+  if (auto reshape = dyn_cast<tq::ReshapeOp>(op))
+    if (ElementsAttr input = foldLayoutOfConstant(reshape.getInput()))
+      return reshapeElements(input, reshape.getType().getShape());
+  return {};
 }
 
 Value mlir::tico::quantization::createQuantizedConstant(

@@ -25,6 +25,11 @@ std::optional<SmallVector<double>> readFloatElements(ElementsAttr value);
 /// The float constant behind `value` (a tq.constant of float type) or null.
 ElementsAttr getFloatConstant(Value value);
 
+/// The float constant `value` evaluates to when it is a tq.constant seen
+/// through transposes and reshapes (torch exports `weight.t()` like that),
+/// else null.
+ElementsAttr foldLayoutOfConstant(Value value);
+
 /// A quantized tq.constant holding `data` rounded onto `type`'s grid.
 Value createQuantizedConstant(OpBuilder &builder, Location loc,
                               ArrayRef<int64_t> shape, ArrayRef<double> data,

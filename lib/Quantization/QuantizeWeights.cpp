@@ -75,8 +75,11 @@ struct TQQuantizeWeightsPass
                          matmul.getTransposeRhs() ? 0 : 1);
       } else if (auto embedding = dyn_cast<tq::EmbeddingOp>(op)) {
         quantizeTable(embedding);
+      } else if (isa<tq::AddOp, tq::SubOp, tq::MulOp, tq::DivOp,
+                     tq::ConcatOp>(op)) {
+        quantizeConstInputs(op);
       } else if (auto norm = dyn_cast<tq::RmsNormOp>(op)) {
-        if (norm.getWeight())
+        if (norm.getWeight() && foldUnitOffset(norm))
           quantizeNormParam(op, norm.getInput(),
                             *norm.getWeightMutable().begin());
       } else if (auto norm = dyn_cast<tq::LayerNormOp>(op)) {
@@ -106,11 +109,11 @@ struct TQQuantizeWeightsPass
 
   void quantizeWithDtype(Operation *op, OpOperand &operand, QDType dtype,
                          bool channelwise, int64_t axis) {
-    ElementsAttr constant = getFloatConstant(operand.get());
+    ElementsAttr constant = foldLayoutOfConstant(operand.get());
     if (!constant)
       return;
     std::optional<SmallVector<double>> data = readFloatElements(constant);
-    if (!data)
+    if (!data || !llvm::all_of(*data, [](double v) { return std::isfinite(v); }))
       return;
     auto floatType = cast<RankedTensorType>(operand.get().getType());
     bool symmetric = isSigned(dtype);
@@ -139,7 +142,7 @@ struct TQQuantizeWeightsPass
   /// table of exactly that type (the gather is exact); otherwise per row.
   void quantizeTable(tq::EmbeddingOp op) {
     OpOperand &operand = op.getTableMutable();
-    ElementsAttr constant = getFloatConstant(operand.get());
+    ElementsAttr constant = foldLayoutOfConstant(operand.get());
     if (!constant)
       return;
     Type outType = getUniqueQuantizeType(op.getResult());
@@ -152,6 +155,53 @@ struct TQQuantizeWeightsPass
           return;
         }
     quantizeWeight(op, operand, 0);
+  }
+
+  /// Constant operands of elementwise ops and concats whose other operands
+  /// are quantized take those operands' dtype, per tensor (luci's
+  /// QuantizeConstInputActivation).
+  void quantizeConstInputs(Operation *op) {
+    std::optional<QDType> dtype;
+    for (Value operand : op->getOperands())
+      if (Value source = getDequantizeSource(operand))
+        if (auto type = dyn_cast<quant::UniformQuantizedType>(
+                cast<ShapedType>(source.getType()).getElementType()))
+          dtype = getQDType(type);
+    if (!dtype)
+      return;
+    for (OpOperand &operand : op->getOpOperands())
+      quantizeWithDtype(op, operand, *dtype, /*channelwise=*/false, 0);
+  }
+
+  /// Gemma's `x * (1 + w)`: a quantized runtime cannot add the 1, so a
+  /// constant weight becomes `1 + w` with add_unit_offset cleared. False
+  /// when the offset stays (non-constant weight, float activations).
+  bool foldUnitOffset(tq::RmsNormOp norm) {
+    if (!norm.getAddUnitOffset())
+      return true;
+    if (!getDequantizeSource(norm.getInput()) && !activation)
+      return false;
+    ElementsAttr constant = foldLayoutOfConstant(norm.getWeight());
+    std::optional<SmallVector<double>> data =
+        constant ? readFloatElements(constant) : std::nullopt;
+    if (!data)
+      return false;
+    auto type = cast<RankedTensorType>(norm.getWeight().getType());
+    SmallVector<APFloat> shifted;
+    for (double v : *data) {
+      APFloat value(v + 1.0);
+      bool lost;
+      value.convert(cast<FloatType>(type.getElementType()).getFloatSemantics(),
+                    APFloat::rmNearestTiesToEven, &lost);
+      shifted.push_back(value);
+    }
+    OpBuilder builder(norm);
+    Value weight = tq::ConstantOp::create(builder, norm.getWeight().getLoc(),
+                                          type,
+                                          DenseElementsAttr::get(type, shifted));
+    norm.getWeightMutable().assign(weight);
+    norm.setAddUnitOffset(false);
+    return true;
   }
 
   /// Norm weight/bias: per-tensor with the activation dtype.

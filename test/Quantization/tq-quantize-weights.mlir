@@ -97,3 +97,62 @@ func.func @rms_norm(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
   return %yd : tensor<1x2xf32>
 }
 
+
+// -----
+
+// Constant inputs of elementwise ops take the other operand's dtype per
+// tensor: int16 symmetric, 0.5 -> scale 0.5/32767, q = 32767. A constant
+// with -inf (an attention mask) is never quantized.
+// CHECK-LABEL: func.func @const_inputs
+// CHECK: %[[C:.*]] = tq.constant dense<32767> : tensor<i16> -> tensor<!quant.uniform<i16<-32767:32767>:f32, 1.5259254737998596E-5>>
+// CHECK: tq.mul %{{.*}}, %[[C]] : {{.*}} -> tensor<4x!quant.uniform<i16<-32767:32767>:f32, 1.000000e-03>>
+// CHECK: tq.add %{{.*}}, %{{.*}} : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+func.func @const_inputs(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  %c = tq.constant dense<0.5> : tensor<f32>
+  %m = tq.constant dense<[0.0, 0xFF800000, 0.0, 0.0]> : tensor<4xf32>
+  %q = tq.quantize %x : tensor<4xf32> to tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
+  %d = tq.dequantize %q : tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.001>> to tensor<4xf32>
+  %y = tq.mul %d, %c : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %yq = tq.quantize %y : tensor<4xf32> to tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
+  %yd = tq.dequantize %yq : tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.001>> to tensor<4xf32>
+  %z = tq.add %d, %m : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  return %yd, %z : tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// Gemma's x * (1 + w): the constant weight becomes 1 + w = [1.5, 2.0]
+// before quantization (int16: 2/32767; 1.5 -> 24575.25 -> 24575) and the
+// offset is cleared.
+// CHECK-LABEL: func.func @unit_offset
+// CHECK: %[[G:.*]] = tq.constant dense<[24575, 32767]> : tensor<2xi16>
+// CHECK: tq.rms_norm %{{.*}}, %[[G]] :
+// CHECK-NOT: add_unit_offset
+func.func @unit_offset(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
+  %g = tq.constant dense<[0.5, 1.0]> : tensor<2xf32>
+  %q = tq.quantize %x : tensor<1x2xf32> to tensor<1x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
+  %d = tq.dequantize %q : tensor<1x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>> to tensor<1x2xf32>
+  %y = tq.rms_norm %d, %g {add_unit_offset = true} : (tensor<1x2xf32>, tensor<2xf32>) -> tensor<1x2xf32>
+  %yq = tq.quantize %y : tensor<1x2xf32> to tensor<1x2x!quant.uniform<i16<-32767:32767>:f32, 0.002>>
+  %yd = tq.dequantize %yq : tensor<1x2x!quant.uniform<i16<-32767:32767>:f32, 0.002>> to tensor<1x2xf32>
+  return %yd : tensor<1x2xf32>
+}
+
+// -----
+
+// A tied lm_head: matmul rhs = transpose(embedding table) is evaluated and
+// quantized per output channel (rhs axis 1): column 0 = [1, 2] -> 2/127,
+// column 1 = [-4, 0.5] -> 4/127.
+// CHECK-LABEL: func.func @tied_head
+// CHECK: tq.constant dense<{{\[}}[64, -127], [127, 16]]> : tensor<2x2xi8> -> tensor<2x2x!quant.uniform<i8:f32:1, {0.015748031{{[0-9]*}},0.031496062{{[0-9]*}}}>>
+// CHECK: tq.matmul {{.*}} -> tensor<1x2x!quant.uniform<i8:f32, 1.000000e-01>>
+func.func @tied_head(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
+  %table = tq.constant dense<[[1.0, 2.0], [-4.0, 0.5]]> : tensor<2x2xf32>
+  %lm = tq.transpose %table {perms = array<i64: 1, 0>} : (tensor<2x2xf32>) -> tensor<2x2xf32>
+  %q = tq.quantize %x : tensor<1x2xf32> to tensor<1x2x!quant.uniform<i8:f32, 0.05>>
+  %d = tq.dequantize %q : tensor<1x2x!quant.uniform<i8:f32, 0.05>> to tensor<1x2xf32>
+  %y = tq.matmul %d, %lm : (tensor<1x2xf32>, tensor<2x2xf32>) -> tensor<1x2xf32>
+  %yq = tq.quantize %y : tensor<1x2xf32> to tensor<1x2x!quant.uniform<i8:f32, 0.1>>
+  %yd = tq.dequantize %yq : tensor<1x2x!quant.uniform<i8:f32, 0.1>> to tensor<1x2xf32>
+  return %yd : tensor<1x2xf32>
+}

@@ -63,7 +63,15 @@ def TQQuantizeWeightsPass : Pass<"tq-quantize-weights", "func::FuncOp"> {
     - `rms_norm`/`layer_norm` weight: per-tensor with the activation dtype
       (symmetric int16, symmetric int8, asymmetric uint8);
     - bias of linear/conv2d, once input and weight are quantized:
-      `s_b[c] = s_in * s_w[c]`, zero point 0, int32 storage.
+      `s_b[c] = s_in * s_w[c]`, zero point 0, int32 storage;
+    - constant operands of add/sub/mul/div/concat whose other operands are
+      quantized: per-tensor in that dtype (non-finite constants such as
+      -inf attention masks stay float).
+
+    A weight may be a constant seen through transposes/reshapes (a tied
+    lm_head `matmul(x, transpose(table))`). A constant `rms_norm` weight
+    with `add_unit_offset` becomes `1 + w` with the flag cleared, since a
+    quantized runtime cannot add the 1.
 
     Symmetric weights use `scale = max|w| / qmax` per channel, floored at
     1e-8 (int16) or 1e-5 (8/4 bit); uint8 weights are asymmetric with the
