@@ -5,12 +5,14 @@
 #include "tico/Conversion/Passes.h"
 #include "tico/Dialect/Circle/Transforms/Passes.h"
 #include "tico/Pipelines/Pipelines.h"
+#include "tico/Quantization/Passes.h"
 
 namespace mlir::tico {
 
 inline void registerAllPasses() {
   circle::registerCirclePasses();
   registerTicoConversionPasses();
+  registerTicoQuantizationPasses();
   registerTicoPipelines();
 }
 
