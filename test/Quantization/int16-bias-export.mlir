@@ -1,12 +1,16 @@
 // RUN: tico-translate --to-circle %s -o %t.circle
 // RUN: tico-circle inspect --tensors %t.circle | FileCheck %s
+// The importer reads the INT64 bias back into 32-bit storage (values are
+// range-checked), and re-exporting reproduces the file.
+// RUN: tico-translate --from-circle %t.circle -o %t.mlir
+// RUN: FileCheck %s --check-prefix=IMPORT < %t.mlir
+// RUN: tico-translate --to-circle %t.mlir -o %t.again.circle
+// RUN: cmp %t.circle %t.again.circle
+// IMPORT: circle.const dense<[-5, 7]> : tensor<2xi32> -> tensor<2x!quant.uniform<i32:f32:0, {5.00000{{[0-9]*}}E-4,2.50000{{[0-9]*}}E-4}>>
 
 // `!quant.uniform` storage stops at 32 bits, so the IR holds an int32 bias;
 // a bias read only by FULLY_CONNECTED with int16 input is written as INT64
 // (luci's S16 rule) with the same qparams. The uint8 model keeps INT32.
-// The importer cannot read an INT64 quantized tensor back yet (it reports
-// "quantization on a tensor of type 'i64'"), so this file lives here and not
-// in Target/Circle/export, whose files byte-identity re-imports.
 
 // CHECK-DAG: b16 INT64 [2] buffer {{[0-9]+}} per-axis(0) x2
 // CHECK-DAG: b8 INT32 [2] buffer {{[0-9]+}} per-axis(0) x2

@@ -120,9 +120,12 @@ FailureOr<Type> ModelReader::getQuantizedType(const fb::Tensor *tensor,
                    << " zero points, one per scale, got "
                    << (zeroPoints ? zeroPoints->size() : 0);
   auto integer = dyn_cast<IntegerType>(storage);
-  if (!integer || integer.getWidth() < 4 || integer.getWidth() > 32)
+  if (!integer || integer.getWidth() < 4 || integer.getWidth() > 64)
     return where() << "quantization on a tensor of type " << storage;
-  unsigned width = integer.getWidth();
+  // `!quant.uniform` storage stops at 32 bits: INT64 (the biases of int16
+  // models) is read into 32-bit storage; its constant data is narrowed
+  // with a range check (getConstant).
+  unsigned width = std::min(integer.getWidth(), 32u);
   bool isSigned = !integer.isUnsigned();
   int64_t qmin = isSigned ? -(int64_t(1) << (width - 1)) : 0;
   int64_t qmax = isSigned ? (int64_t(1) << (width - 1)) - 1
@@ -310,11 +313,28 @@ LogicalResult ModelReader::readSubgraph(unsigned index, ModuleOp module,
       storageType = RankedTensorType::get(
           type.getShape(),
           IntegerType::get(context, q.getStorageTypeIntegralWidth()));
+    bool narrow = tensor->type() == fb::TensorType_INT64 &&
+                  isa<quant::QuantizedType>(type.getElementType());
+    if (narrow)
+      storageType = storageType.clone(builder.getI64Type());
     FailureOr<ElementsAttr> value =
         decodeConstantBytes(*data, storageType, nameLoc(tensorName(t)),
-                            data->size() >= referenceThreshold);
+                            !narrow && data->size() >= referenceThreshold);
     if (failed(value))
       return failure();
+    if (narrow) {
+      SmallVector<int32_t> narrowed;
+      for (const APInt &v : cast<DenseIntElementsAttr>(*value).getValues<APInt>()) {
+        int64_t x = v.getSExtValue();
+        if (x < INT32_MIN || x > INT32_MAX)
+          return error() << "subgraph " << index << " tensor " << t << " ('"
+                         << tensorName(t) << "'): quantized INT64 value " << x
+                         << " does not fit the 32-bit storage tico reads it into";
+        narrowed.push_back(int32_t(x));
+      }
+      auto i32Type = storageType.clone(builder.getI32Type());
+      value = ElementsAttr(DenseElementsAttr::get(i32Type, ArrayRef(narrowed)));
+    }
     auto constant =
         ConstOp::create(builder, nameLoc(tensorName(t)), type, *value);
     return constant.getResult();
