@@ -4,6 +4,7 @@
 
 #include "tico/Conversion/Passes.h"
 #include "tico/Dialect/Circle/Transforms/Passes.h"
+#include "tico/Dialect/TQ/Transforms/Passes.h"
 #include "tico/Pipelines/Pipelines.h"
 
 namespace mlir::tico {
@@ -11,6 +12,7 @@ namespace mlir::tico {
 inline void registerAllPasses() {
   circle::registerCirclePasses();
   registerTicoConversionPasses();
+  tq::registerTQPasses();
   registerTicoPipelines();
 }
 
