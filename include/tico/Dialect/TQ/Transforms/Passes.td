@@ -18,6 +18,52 @@ def TQ_RemarksOption : Option<"remarks", "remarks", "bool", /*default=*/"false",
 // Multimodal preparation
 //===----------------------------------------------------------------------===//
 
+def TQFixedSlotFusionPass : Pass<"tq-fixed-slot-fusion", "func::FuncOp"> {
+  let summary = "Fuse visual features into a known, fixed token span";
+  let description = [{
+    When the runtime guarantees that the `V` visual tokens of every batch
+    row sit at positions `[s, s + V)` (Gemma4 and Qwen3-VL static export),
+    the data-dependent fusion becomes static data movement:
+
+    * `tq.masked_scatter(embeds, mask, features)` whose mask is computed
+      from the token ids (`ids == placeholder`, possibly through
+      `logical_or`, `unsqueeze`, `reshape`, `broadcast`) becomes
+      `concat(embeds[:, :s], features, embeds[:, s+V:])` along the sequence
+      axis. Features `(V, D)` (batch 1), `(B·V, D)` (flattened over the
+      batch, the masked_scatter convention) and `(B, V, D)` are accepted.
+    * `tq.slice_update` that writes a span along one axis (the functional
+      form of `embeds[:, s:s+V] = f` and of the DeepStack span add
+      `embeds[:, s:s+V] += f`, whose update is `slice + add`) becomes the
+      same `slice`/`concat` form, so no scatter is left.
+
+    Empty pieces (`s = 0` or `s + V = S`) are omitted, since Circle cannot
+    express zero-size slices. The rewrite of a masked_scatter is exact only
+    when the placeholders of every row are exactly `[s, s + V)`; that is the
+    pass's precondition.
+
+    ```mlir
+    %m = tq.compare %ids, %img {direction = #tq<cmp eq>} : (tensor<1x8xi32>, tensor<i32>) -> tensor<1x8xi1>
+    %m3 = tq.unsqueeze %m {dims = array<i64: -1>} : (tensor<1x8xi1>) -> tensor<1x8x1xi1>
+    %r = tq.masked_scatter %e, %m3, %f : (tensor<1x8x4xf32>, tensor<1x8x1xi1>, tensor<3x4xf32>) -> tensor<1x8x4xf32>
+    // with slot-start=2 becomes
+    %a = tq.slice %e {start = array<i64: 0, 0, 0>, end = array<i64: 1, 2, 4>, ...}
+    %f3 = tq.reshape %f : (tensor<3x4xf32>) -> tensor<1x3x4xf32>
+    %b = tq.slice %e {start = array<i64: 0, 5, 0>, end = array<i64: 1, 8, 4>, ...}
+    %r = tq.concat %a, %f3, %b {axis = 1 : i64} : ... -> tensor<1x8x4xf32>
+    ```
+  }];
+  let options = [
+    Option<"slotStart", "slot-start", "int64_t", /*default=*/"-1",
+           "First sequence position of the visual tokens (required for "
+           "masked_scatter; slice_update carries its own start)">,
+    Option<"numTokens", "num-tokens", "int64_t", /*default=*/"0",
+           "Number of visual tokens per batch row; 0 takes it from the "
+           "features">,
+    TQ_RemarksOption,
+  ];
+  let dependentDialects = ["::mlir::tico::tq::TQDialect"];
+}
+
 def TQLegalizeMaskedScatterPass
     : Pass<"tq-legalize-masked-scatter", "func::FuncOp"> {
   let summary = "Replace masked_scatter by a static cumsum/gather/where";
