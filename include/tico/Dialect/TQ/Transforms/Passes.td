@@ -97,4 +97,43 @@ def TQLegalizeMaskedScatterPass
   let dependentDialects = ["::mlir::tico::tq::TQDialect"];
 }
 
+def TQReplacePlaceholdersPass
+    : Pass<"tq-replace-placeholders", "func::FuncOp"> {
+  let summary = "Look up the pad embedding at multimodal placeholder tokens";
+  let description = [{
+    Gemma4 semantics: before the token-embedding lookup, the image, video
+    and audio placeholder ids are replaced by the pad id, so placeholder
+    rows hold the pad embedding until fusion overwrites them:
+
+    ```
+    ids' = where(ids == image | ids == video | ids == audio, pad, ids)
+    ```
+
+    Every `tq.embedding` whose ids are a function argument reads `ids'`;
+    other users of the ids (the placeholder mask that fusion reads) keep
+    the original ids. Ids set to -1 are not placeholders. Do not enable it
+    for Qwen3-VL-style models, which embed the placeholder token itself.
+
+    ```mlir
+    %e = tq.embedding %table, %ids : (tensor<16x4xf32>, tensor<1x8xi32>) -> tensor<1x8x4xf32>
+    // with image-token-id=9 pad-token-id=0 becomes
+    %m = tq.compare %ids, %c9 {direction = #tq<cmp eq>} : (tensor<1x8xi32>, tensor<i32>) -> tensor<1x8xi1>
+    %i = tq.where %m, %c0, %ids : (tensor<1x8xi1>, tensor<i32>, tensor<1x8xi32>) -> tensor<1x8xi32>
+    %e = tq.embedding %table, %i : (tensor<16x4xf32>, tensor<1x8xi32>) -> tensor<1x8x4xf32>
+    ```
+  }];
+  let options = [
+    Option<"imageTokenId", "image-token-id", "int64_t", /*default=*/"-1",
+           "Image placeholder token id (-1: none)">,
+    Option<"videoTokenId", "video-token-id", "int64_t", /*default=*/"-1",
+           "Video placeholder token id (-1: none)">,
+    Option<"audioTokenId", "audio-token-id", "int64_t", /*default=*/"-1",
+           "Audio placeholder token id (-1: none)">,
+    Option<"padTokenId", "pad-token-id", "int64_t", /*default=*/"-1",
+           "Token id whose embedding placeholder rows receive (required)">,
+    TQ_RemarksOption,
+  ];
+  let dependentDialects = ["::mlir::tico::tq::TQDialect"];
+}
+
 #endif // TICO_DIALECT_TQ_TRANSFORMS_PASSES_TD
