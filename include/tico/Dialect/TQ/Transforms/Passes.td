@@ -97,6 +97,38 @@ def TQLegalizeMaskedScatterPass
   let dependentDialects = ["::mlir::tico::tq::TQDialect"];
 }
 
+def TQLegalizeMasksPass : Pass<"tq-legalize-masks", "func::FuncOp"> {
+  let summary = "Make additive attention masks finite and bounded";
+  let description = [{
+    Quantized attention needs masks with a small, finite range. This pass
+
+    * replaces `-inf` and lowest-float entries of float constants whose
+      other entries are all 0 (mask templates, `where` operands, the
+      `min_value` factor of `(1 - m) * min_value`) with `fill-value`;
+    * turns the sum of two additive masks (causal + padding, sliding +
+      padding) into `clamp(sum, fill, 0)`, built from `compare`/`where`,
+      so the merged mask stays in `[fill, 0]`.
+
+    A value counts as an additive mask when it is a legalized constant, a
+    `where` choosing between masks or 0/fill scalars, `(1 - cast(b)) * fill`
+    of a boolean `b`, or a reshape/broadcast/slice of one. Positions are
+    never moved, so causal (`k <= q`) and sliding-window (`q - W < k <= q`)
+    patterns are kept.
+
+    ```mlir
+    %c = tq.constant dense<[[0.0, 0xFF800000], [0.0, 0.0]]> : tensor<2x2xf32>
+    // becomes
+    %c = tq.constant dense<[[0.0, -1.200000e+02], [0.0, 0.0]]> : tensor<2x2xf32>
+    ```
+  }];
+  let options = [
+    Option<"fillValue", "fill-value", "double", /*default=*/"-120.0",
+           "Finite value for masked positions (must be negative)">,
+    TQ_RemarksOption,
+  ];
+  let dependentDialects = ["::mlir::tico::tq::TQDialect"];
+}
+
 def TQReplacePlaceholdersPass
     : Pass<"tq-replace-placeholders", "func::FuncOp"> {
   let summary = "Look up the pad embedding at multimodal placeholder tokens";
