@@ -188,6 +188,7 @@ struct TQFixedSlotFusionPass
                                     remarks, invalid);
     patterns.add<FuseSliceUpdate>(&getContext(), remarks);
     walkAndApplyPatterns(getOperation(), std::move(patterns));
+    eraseDeadOps(getOperation());
     if (invalid)
       signalPassFailure();
   }

@@ -4,6 +4,8 @@
 
 #include "tico/Dialect/TQ/IR/TQOps.h"
 
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
 using namespace mlir;
 using namespace mlir::tico;
 
@@ -96,4 +98,16 @@ LogicalResult tq::leaveUnchanged(PatternRewriter &rewriter, Operation *op,
   if (remarks)
     op->emitRemark() << "left unchanged: " << why;
   return rewriter.notifyMatchFailure(op, why);
+}
+
+void tq::eraseDeadOps(Operation *root) {
+  SmallVector<Operation *> ops;
+  root->walk([&](Operation *op) {
+    if (op != root)
+      ops.push_back(op);
+  });
+  // Users come after their operands, so one reverse sweep erases chains.
+  for (Operation *op : llvm::reverse(ops))
+    if (isOpTriviallyDead(op))
+      op->erase();
 }

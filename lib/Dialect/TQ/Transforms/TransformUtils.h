@@ -40,6 +40,10 @@ std::optional<double> getScalarConstant(Value value);
 /// Follows reshape, unsqueeze, squeeze and broadcast back to their source.
 Value skipShapeOps(Value value);
 
+/// Erases the ops of `root` left without users by a rewrite (trivially dead
+/// ops only, so side effects stay).
+void eraseDeadOps(Operation *root);
+
 /// Reports why `op` was left unchanged: a remark when `remarks` is set, and
 /// always a match-failure note for the rewriter's debug log.
 LogicalResult leaveUnchanged(PatternRewriter &rewriter, Operation *op,

@@ -129,6 +129,41 @@ def TQLegalizeMasksPass : Pass<"tq-legalize-masks", "func::FuncOp"> {
   let dependentDialects = ["::mlir::tico::tq::TQDialect"];
 }
 
+def TQPrecomputeRopePass : Pass<"tq-precompute-rope", "func::FuncOp"> {
+  let summary = "Precompute RoPE cos/sin tables and form tq.rope";
+  let description = [{
+    Recognizes the 1-D rotary frequency subgraph
+
+    ```
+    f   = cast(pos)[..., None] * inv_freq      // inv_freq a constant [d/2]
+    emb = concat(f, f, axis = -1)
+    cos = cos(emb) [* scaling]; sin = sin(emb) [* scaling]
+    ```
+
+    and replaces `cos` and `sin` by constant tables `[max-positions, d]`
+    gathered by the position ids. When the positions are constant the
+    result is folded to constant cos/sin. The tables are computed with the
+    graph's f32 arithmetic, so the results are bitwise identical for every
+    position below `max-positions` (larger positions read out of range).
+
+    It then rewrites HF `rotate_half`,
+
+    ```
+    x1, x2 = halves of x (slice or split on the last dim)
+    out = x * cos + concat(-x2, x1) * sin
+    ```
+
+    into `tq.rope %x, %cos, %sin {mode = half}`.
+  }];
+  let options = [
+    Option<"maxPositions", "max-positions", "int64_t", /*default=*/"0",
+           "Rows of the precomputed cos/sin tables (0: only fold constant "
+           "positions and form tq.rope)">,
+    TQ_RemarksOption,
+  ];
+  let dependentDialects = ["::mlir::tico::tq::TQDialect"];
+}
+
 def TQReplacePlaceholdersPass
     : Pass<"tq-replace-placeholders", "func::FuncOp"> {
   let summary = "Look up the pad embedding at multimodal placeholder tokens";

@@ -1,0 +1,327 @@
+//===- PrecomputeRope.cpp - RoPE tables and tq.rope -----------------------===//
+//
+// cos/sin(concat(f, f)) of f = positions * inv_freq become constant tables
+// gathered by position (or constants for constant positions), and HF
+// rotate_half becomes tq.rope.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TransformUtils.h"
+
+#include "tico/Dialect/TQ/IR/TQOps.h"
+#include "tico/Dialect/TQ/Transforms/Passes.h"
+
+#include "mlir/Transforms/WalkPatternRewriteDriver.h"
+
+#include <cmath>
+
+namespace mlir::tico::tq {
+#define GEN_PASS_DEF_TQPRECOMPUTEROPEPASS
+#include "tico/Dialect/TQ/Transforms/Passes.h.inc"
+} // namespace mlir::tico::tq
+
+using namespace mlir;
+using namespace mlir::tico;
+using namespace mlir::tico::tq;
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Frequency subgraph
+//===----------------------------------------------------------------------===//
+
+/// The pieces of `trig(concat(f, f)) [* scaling]` with
+/// `f = float(positions)[..., None] * inv_freq`.
+struct RopeFrequencies {
+  Value positions;            // integer position ids
+  SmallVector<float> invFreq; // d/2 values
+  float scaling = 1.0f;
+  Operation *root;            // the op whose result is replaced
+};
+
+/// Integer positions behind `value` = cast(positions) with shape ops around,
+/// when `value` has shape positions.shape + [1].
+Value getIntegerPositions(Value value) {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (!type.hasStaticShape() || type.getRank() == 0 ||
+      type.getShape().back() != 1)
+    return {};
+  Value source = skipShapeOps(value);
+  auto toFloat = source.getDefiningOp<CastOp>();
+  if (!toFloat)
+    return {};
+  Value positions = skipShapeOps(toFloat.getInput());
+  auto posType = toFloat.getInput().getType();
+  auto rootType = cast<RankedTensorType>(positions.getType());
+  if (!isa<IntegerType>(posType.getElementType()) ||
+      !rootType.hasStaticShape() ||
+      rootType.getNumElements() != type.getNumElements())
+    return {};
+  unsigned width = rootType.getElementType().getIntOrFloatBitWidth();
+  if (width != 32 && width != 64)
+    return {};
+  return positions;
+}
+
+/// The values of constant positions (a tq.constant or a tq.iota).
+std::optional<SmallVector<int64_t>> getConstantPositions(Value positions) {
+  SmallVector<int64_t> values;
+  if (DenseElementsAttr constant = getConstantElements(positions)) {
+    for (APInt p : constant.getValues<APInt>())
+      values.push_back(p.getSExtValue());
+    return values;
+  }
+  if (auto iota = positions.getDefiningOp<IotaOp>()) {
+    double start = iota.getStartAttr().getValueAsDouble();
+    double step = iota.getStepAttr().getValueAsDouble();
+    for (int64_t i = 0, e = iota.getType().getNumElements(); i < e; ++i)
+      values.push_back(static_cast<int64_t>(start + i * step));
+    return values;
+  }
+  return std::nullopt;
+}
+
+template <typename TrigOp>
+FailureOr<RopeFrequencies> matchFrequencies(TrigOp op, PatternRewriter &rewriter,
+                                            bool remarks) {
+  auto fail = [&](const Twine &why) {
+    return leaveUnchanged(rewriter, op, remarks, why);
+  };
+  auto concat = op.getInput().template getDefiningOp<ConcatOp>();
+  if (!concat || concat.getInputs().size() != 2 ||
+      concat.getInputs()[0] != concat.getInputs()[1])
+    return fail("input is not concat(f, f)");
+  auto mul = concat.getInputs()[0].template getDefiningOp<MulOp>();
+  if (!mul)
+    return fail("frequencies are not positions * inv_freq");
+  Value lhs = mul.getLhs(), rhs = mul.getRhs();
+  if (!getConstantElements(rhs))
+    std::swap(lhs, rhs);
+  auto invFreq = dyn_cast_or_null<DenseFPElementsAttr>(getConstantElements(rhs));
+  Value positions = getIntegerPositions(lhs);
+  if (!invFreq || !positions)
+    return fail("frequencies are not positions * inv_freq");
+  auto invType = cast<RankedTensorType>(invFreq.getType());
+  if (!invType.getElementType().isF32() ||
+      !op.getType().getElementType().isF32())
+    return fail("expected f32 frequencies");
+  int64_t half = invType.getNumElements();
+  if (invType.getRank() == 0 || invType.getShape().back() != half)
+    return fail("inv_freq is not a vector along the last dim");
+  auto freqType = cast<RankedTensorType>(mul.getType());
+  SmallVector<int64_t> expected(
+      cast<RankedTensorType>(lhs.getType()).getShape().drop_back());
+  expected.push_back(half);
+  int64_t axis = concat.getAxisAttr().getInt();
+  if (freqType.getShape() != ArrayRef<int64_t>(expected) ||
+      (axis != -1 && axis != freqType.getRank() - 1))
+    return fail("frequencies are not an outer product along the last dim");
+
+  RopeFrequencies match;
+  match.positions = positions;
+  for (APFloat v : invFreq.getValues<APFloat>())
+    match.invFreq.push_back(v.convertToFloat());
+  match.root = op;
+  // Attention scaling: the single user multiplies by a scalar constant.
+  if (op->hasOneUse())
+    if (auto scale = dyn_cast<MulOp>(*op->user_begin()))
+      if (scale.getType() == op.getType()) {
+        Value other = scale.getLhs() == op.getResult() ? scale.getRhs()
+                                                       : scale.getLhs();
+        if (std::optional<double> s = getScalarConstant(other)) {
+          match.scaling = static_cast<float>(*s);
+          match.root = scale;
+        }
+      }
+  return match;
+}
+
+/// One row of the table: trig(concat(p * inv_freq, p * inv_freq)) * scaling,
+/// in f32 arithmetic like the graph.
+template <typename TrigOp>
+void appendRow(SmallVectorImpl<float> &values, int64_t position,
+               const RopeFrequencies &match) {
+  size_t begin = values.size();
+  for (float inv : match.invFreq) {
+    float freq = static_cast<float>(position) * inv;
+    float trig = std::is_same_v<TrigOp, CosOp> ? std::cos(freq)
+                                               : std::sin(freq);
+    values.push_back(trig * match.scaling);
+  }
+  for (size_t i = 0, e = match.invFreq.size(); i < e; ++i)
+    values.push_back(values[begin + i]);
+}
+
+template <typename TrigOp>
+struct PrecomputeTrig : OpRewritePattern<TrigOp> {
+  PrecomputeTrig(MLIRContext *context, int64_t maxPositions, bool remarks)
+      : OpRewritePattern<TrigOp>(context), maxPositions(maxPositions),
+        remarks(remarks) {}
+
+  LogicalResult matchAndRewrite(TrigOp op,
+                                PatternRewriter &rewriter) const override {
+    FailureOr<RopeFrequencies> match =
+        matchFrequencies(op, rewriter, remarks);
+    if (failed(match))
+      return failure();
+    auto resultType = cast<RankedTensorType>(match->root->getResult(0).getType());
+    int64_t dim = 2 * match->invFreq.size();
+    Location loc = op.getLoc();
+    Value replacement;
+    if (std::optional<SmallVector<int64_t>> constant =
+            getConstantPositions(match->positions)) {
+      SmallVector<float> values;
+      for (int64_t p : *constant)
+        appendRow<TrigOp>(values, p, *match);
+      replacement = ConstantOp::create(
+          rewriter, loc, resultType,
+          DenseElementsAttr::get(resultType, ArrayRef<float>(values)));
+    } else {
+      if (maxPositions <= 0)
+        return leaveUnchanged(rewriter, op, remarks,
+                              "positions are not constant and max-positions "
+                              "is 0");
+      SmallVector<float> values;
+      for (int64_t p = 0; p < maxPositions; ++p)
+        appendRow<TrigOp>(values, p, *match);
+      auto tableType =
+          RankedTensorType::get({maxPositions, dim}, rewriter.getF32Type());
+      Value table = ConstantOp::create(
+          rewriter, loc, tableType,
+          DenseElementsAttr::get(tableType, ArrayRef<float>(values)));
+      auto posType = cast<RankedTensorType>(match->positions.getType());
+      SmallVector<int64_t> shape(posType.getShape());
+      shape.push_back(dim);
+      Value gathered = GatherOp::create(
+          rewriter, loc, RankedTensorType::get(shape, rewriter.getF32Type()),
+          table, match->positions, rewriter.getI64IntegerAttr(0));
+      replacement = createReshape(rewriter, loc, gathered, resultType.getShape());
+    }
+    rewriter.replaceOp(match->root, replacement);
+    return success();
+  }
+
+  int64_t maxPositions;
+  bool remarks;
+};
+
+//===----------------------------------------------------------------------===//
+// rotate_half
+//===----------------------------------------------------------------------===//
+
+/// True when `value` is `x[..., begin:begin+size]` (step 1, other dims whole)
+/// or the matching result of a two-way even split of `x` on the last dim.
+bool isLastDimHalf(Value value, Value x, int64_t index) {
+  auto type = cast<RankedTensorType>(x.getType());
+  int64_t rank = type.getRank();
+  int64_t half = type.getShape().back() / 2;
+  if (auto slice = value.getDefiningOp<SliceOp>()) {
+    if (slice.getInput() != x)
+      return false;
+    for (int64_t d = 0; d < rank; ++d) {
+      int64_t begin = d == rank - 1 ? index * half : 0;
+      int64_t end = d == rank - 1 ? begin + half : type.getDimSize(d);
+      if (slice.getStart()[d] != begin || slice.getEnd()[d] != end ||
+          slice.getStep()[d] != 1)
+        return false;
+    }
+    return true;
+  }
+  if (auto split = value.getDefiningOp<SplitOp>()) {
+    int64_t axis = split.getAxisAttr().getInt();
+    return split.getInput() == x && (axis == -1 || axis == rank - 1) &&
+           split.getSizes().size() == 2 && split.getSizes()[0] == half &&
+           split.getSizes()[1] == half &&
+           cast<OpResult>(value).getResultNumber() == index;
+  }
+  return false;
+}
+
+/// `x` when `value` is concat(-x2, x1) of the two halves of `x`.
+Value matchRotateHalf(Value value) {
+  auto concat = value.getDefiningOp<ConcatOp>();
+  if (!concat || concat.getInputs().size() != 2)
+    return {};
+  auto neg = concat.getInputs()[0].getDefiningOp<NegOp>();
+  if (!neg)
+    return {};
+  Value x2 = neg.getInput(), x1 = concat.getInputs()[1];
+  Value x;
+  if (auto slice = x1.getDefiningOp<SliceOp>())
+    x = slice.getInput();
+  else if (auto split = x1.getDefiningOp<SplitOp>())
+    x = split.getInput();
+  if (!x)
+    return {};
+  auto type = cast<RankedTensorType>(x.getType());
+  int64_t axis = concat.getAxisAttr().getInt();
+  if (!type.hasStaticShape() || type.getRank() == 0 ||
+      type.getShape().back() % 2 != 0 ||
+      (axis != -1 && axis != type.getRank() - 1) ||
+      !isLastDimHalf(x1, x, 0) || !isLastDimHalf(x2, x, 1))
+    return {};
+  return x;
+}
+
+struct FormRope : OpRewritePattern<AddOp> {
+  FormRope(MLIRContext *context, bool remarks)
+      : OpRewritePattern(context), remarks(remarks) {}
+
+  LogicalResult matchAndRewrite(AddOp op,
+                                PatternRewriter &rewriter) const override {
+    for (int swap = 0; swap < 2; ++swap) {
+      auto direct = op->getOperand(swap).getDefiningOp<MulOp>();
+      auto rotated = op->getOperand(1 - swap).getDefiningOp<MulOp>();
+      if (!direct || !rotated)
+        continue;
+      for (int side = 0; side < 2; ++side) {
+        Value x = matchRotateHalf(rotated->getOperand(side));
+        if (!x)
+          continue;
+        Value sin = rotated->getOperand(1 - side);
+        Value cos;
+        if (direct.getLhs() == x)
+          cos = direct.getRhs();
+        else if (direct.getRhs() == x)
+          cos = direct.getLhs();
+        if (!cos)
+          return leaveUnchanged(rewriter, op, remarks,
+                                "x * cos does not multiply the rotated input");
+        if (cos.getType() != sin.getType())
+          return leaveUnchanged(rewriter, op, remarks,
+                                "expected cos and sin of one type");
+        if (op.getType() != x.getType())
+          return leaveUnchanged(rewriter, op, remarks,
+                                "cos and sin broadcast beyond the input shape");
+        rewriter.replaceOpWithNewOp<RopeOp>(
+            op, op.getType(), x, cos, sin,
+            RopeModeAttr::get(getContext(), RopeMode::half));
+        return success();
+      }
+    }
+    return rewriter.notifyMatchFailure(op, "not x * cos + rotate_half(x) * sin");
+  }
+
+  bool remarks;
+};
+
+struct TQPrecomputeRopePass
+    : public tq::impl::TQPrecomputeRopePassBase<TQPrecomputeRopePass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    if (maxPositions < 0) {
+      getOperation().emitError() << "expected max-positions >= 0, got "
+                                 << static_cast<int64_t>(maxPositions);
+      return signalPassFailure();
+    }
+    RewritePatternSet patterns(&getContext());
+    patterns.add<PrecomputeTrig<CosOp>, PrecomputeTrig<SinOp>>(
+        &getContext(), maxPositions, remarks);
+    patterns.add<FormRope>(&getContext(), remarks);
+    walkAndApplyPatterns(getOperation(), std::move(patterns));
+    eraseDeadOps(getOperation());
+  }
+};
+
+} // namespace
