@@ -41,6 +41,23 @@ if os.path.exists(reference_schema):
     config.available_features.add("reference-schema")
 config.substitutions.append(("%reference_schema", reference_schema))
 
+# A Python with numpy writes and checks .npy files in the interpreter tests.
+import subprocess
+import sys
+
+numpy_python = None
+for candidate in [sys.executable, "/usr/bin/python3"]:
+    try:
+        subprocess.run([candidate, "-c", "import numpy"], check=True,
+                       capture_output=True)
+        numpy_python = candidate
+        break
+    except (OSError, subprocess.CalledProcessError):
+        pass
+if numpy_python:
+    config.available_features.add("numpy")
+    config.substitutions.append(("%numpy_python", numpy_python))
+
 tool_dirs = [config.tico_tools_dir, config.llvm_tools_dir]
-tools = ["tico-opt", "tico-translate", "tico-circle"]
+tools = ["tico-opt", "tico-translate", "tico-circle", "tico-run", "tico-pass-check"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

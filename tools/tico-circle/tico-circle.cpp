@@ -22,6 +22,7 @@
 using namespace llvm;
 namespace fb = ::circle;
 
+static cl::OptionCategory circleCategory("tico-circle options");
 static cl::SubCommand inspectCommand("inspect", "Summarize a .circle model");
 static cl::SubCommand verifyCommand("verify",
                                     "Check a .circle model for consistency");
@@ -31,17 +32,17 @@ static cl::opt<std::string> inputFile(cl::Positional, cl::Required,
                                       cl::desc("<model.circle>"),
                                       cl::sub(inspectCommand),
                                       cl::sub(verifyCommand),
-                                      cl::sub(dumpCommand));
+                                      cl::sub(dumpCommand), cl::cat(circleCategory));
 static cl::opt<bool> showTensors("tensors", cl::desc("List every tensor"),
-                                 cl::sub(inspectCommand));
+                                 cl::sub(inspectCommand), cl::cat(circleCategory));
 static cl::opt<bool> showOperators("operators",
                                    cl::desc("List every operator"),
-                                   cl::sub(inspectCommand));
+                                   cl::sub(inspectCommand), cl::cat(circleCategory));
 static cl::opt<bool> asJson("json", cl::desc("Print JSON"),
-                            cl::sub(inspectCommand));
+                            cl::sub(inspectCommand), cl::cat(circleCategory));
 static cl::opt<bool> warningsAsErrors("warnings-as-errors",
                                       cl::desc("Fail on warnings too"),
-                                      cl::sub(verifyCommand));
+                                      cl::sub(verifyCommand), cl::cat(circleCategory));
 
 static int fail(const Twine &message) {
   WithColor::error(errs(), "tico-circle") << message << "\n";
@@ -50,6 +51,10 @@ static int fail(const Twine &message) {
 
 int main(int argc, char **argv) {
   InitLLVM y(argc, argv);
+  // Only this tool's options in --help (libLLVM registers hundreds).
+  for (cl::SubCommand *sub : {&inspectCommand, &verifyCommand, &dumpCommand,
+                              &cl::SubCommand::getTopLevel()})
+    cl::HideUnrelatedOptions(circleCategory, *sub);
   cl::ParseCommandLineOptions(argc, argv, "tico .circle model tool\n");
   if (!inspectCommand && !verifyCommand && !dumpCommand)
     return fail("expected a command: inspect, verify or dump");

@@ -1,0 +1,44 @@
+//===- Interpreter.h - Reference interpreter for tq and circle --*- C++ -*-===//
+//
+// Executes a func.func of tq or circle ops on host tensors, op by op in SSA
+// order. Every op runs through a kernel looked up by op name in the
+// KernelRegistry; an op without a kernel, or a kernel asked for a type it
+// does not handle, is a located error, never wrong numbers.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TICO_INTERPRETER_INTERPRETER_H
+#define TICO_INTERPRETER_INTERPRETER_H
+
+#include "tico/Interpreter/HostTensor.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Support/LLVM.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <string>
+
+namespace mlir::tico::interp {
+
+/// The name of argument `index` of `func`: its `tico.name` arg attribute,
+/// or `arg<index>`.
+std::string getArgumentName(func::FuncOp func, unsigned index);
+/// The name of result `index`: its `tico.name` result attribute, or
+/// `output<index>`.
+std::string getResultName(func::FuncOp func, unsigned index);
+
+/// Runs `func` (a single block) on `inputs`. Input count, shapes and element
+/// types are checked against the signature. Returns the values of the
+/// `func.return`; on failure a diagnostic has been emitted.
+FailureOr<SmallVector<HostTensor>> runFunction(func::FuncOp func,
+                                               ArrayRef<HostTensor> inputs);
+
+/// Loads a constant attribute (dense or dense_resource) as a tensor of
+/// `type` (whose element type may be quantized: the attribute then holds
+/// the storage integers).
+FailureOr<HostTensor> loadConstant(Location loc, ElementsAttr value,
+                                   RankedTensorType type);
+
+} // namespace mlir::tico::interp
+
+#endif // TICO_INTERPRETER_INTERPRETER_H
