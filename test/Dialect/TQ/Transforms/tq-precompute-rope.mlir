@@ -8,9 +8,9 @@
 // cos/sin become tables [6, 4] gathered by the position ids, and
 // rotate_half becomes tq.rope.
 // CHECK-LABEL: func.func @text_rope
+// CHECK-SAME: (%[[X:.*]]: tensor<2x3x2x4xf32>, %[[POS:.*]]: tensor<2x3xi32>)
 // CHECK-NOT: tq.cos
 // CHECK-NOT: tq.sin
-// CHECK-SAME: (%[[X:.*]]: tensor<2x3x2x4xf32>, %[[POS:.*]]: tensor<2x3xi32>)
 // CHECK: %[[CT:.*]] = tq.constant dense<{{\[}}[2.000000e+00, 2.000000e+00, 2.000000e+00, 2.000000e+00], [1.08060455, 1.7551651, 1.08060455, 1.7551651]
 // CHECK-SAME: tensor<6x4xf32>
 // CHECK: %[[CG:.*]] = tq.gather %[[CT]], %[[POS]] {axis = 0 : i64} : (tensor<6x4xf32>, tensor<2x3xi32>) -> tensor<2x3x4xf32>

@@ -1,0 +1,49 @@
+// Numerical proof on seeded random inputs: positions are random in [0, 7]
+// and the tables have 8 rows; batch 2.
+// RUN: tico-pass-check %s --split-input-file --seeds 8 --rtol 1e-6 --pass-pipeline='builtin.module(func.func(tq-precompute-rope{max-positions=8}))' | FileCheck %s
+// CHECK-NOT: {{FAIL|SKIP}}
+
+// CHECK: PASS text_rope
+func.func @text_rope(%x: tensor<2x3x2x4xf32>, %pos: tensor<2x3xi32>) -> tensor<2x3x2x4xf32> {
+  %inv = tq.constant dense<[1.0, 0.5]> : tensor<2xf32>
+  %pf = tq.cast %pos : (tensor<2x3xi32>) -> tensor<2x3xf32>
+  %p3 = tq.unsqueeze %pf {dims = array<i64: -1>} : (tensor<2x3xf32>) -> tensor<2x3x1xf32>
+  %f = tq.mul %p3, %inv : (tensor<2x3x1xf32>, tensor<2xf32>) -> tensor<2x3x2xf32>
+  %emb = tq.concat %f, %f {axis = -1 : i64} : (tensor<2x3x2xf32>, tensor<2x3x2xf32>) -> tensor<2x3x4xf32>
+  %cos0 = tq.cos %emb : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %sin0 = tq.sin %emb : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %scale = tq.constant dense<2.0> : tensor<f32>
+  %cos1 = tq.mul %cos0, %scale : (tensor<2x3x4xf32>, tensor<f32>) -> tensor<2x3x4xf32>
+  %sin1 = tq.mul %scale, %sin0 : (tensor<f32>, tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %cos = tq.unsqueeze %cos1 {dims = array<i64: 2>} : (tensor<2x3x4xf32>) -> tensor<2x3x1x4xf32>
+  %sin = tq.unsqueeze %sin1 {dims = array<i64: 2>} : (tensor<2x3x4xf32>) -> tensor<2x3x1x4xf32>
+  %x1 = tq.slice %x {start = array<i64: 0, 0, 0, 0>, end = array<i64: 2, 3, 2, 2>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x3x2x4xf32>) -> tensor<2x3x2x2xf32>
+  %x2 = tq.slice %x {start = array<i64: 0, 0, 0, 2>, end = array<i64: 2, 3, 2, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x3x2x4xf32>) -> tensor<2x3x2x2xf32>
+  %n = tq.neg %x2 : (tensor<2x3x2x2xf32>) -> tensor<2x3x2x2xf32>
+  %rot = tq.concat %n, %x1 {axis = -1 : i64} : (tensor<2x3x2x2xf32>, tensor<2x3x2x2xf32>) -> tensor<2x3x2x4xf32>
+  %a = tq.mul %x, %cos : (tensor<2x3x2x4xf32>, tensor<2x3x1x4xf32>) -> tensor<2x3x2x4xf32>
+  %b = tq.mul %sin, %rot : (tensor<2x3x1x4xf32>, tensor<2x3x2x4xf32>) -> tensor<2x3x2x4xf32>
+  %r = tq.add %b, %a : (tensor<2x3x2x4xf32>, tensor<2x3x2x4xf32>) -> tensor<2x3x2x4xf32>
+  return %r : tensor<2x3x2x4xf32>
+}
+
+// -----
+
+// CHECK: PASS constant_positions
+func.func @constant_positions(%x: tensor<1x3x2xf32>) -> tensor<1x3x2xf32> {
+  %pos = tq.iota {start = 0.0 : f64, step = 1.0 : f64} : tensor<3xi64>
+  %inv = tq.constant dense<[1.0]> : tensor<1xf32>
+  %pf = tq.cast %pos : (tensor<3xi64>) -> tensor<3xf32>
+  %p2 = tq.reshape %pf : (tensor<3xf32>) -> tensor<3x1xf32>
+  %f = tq.mul %inv, %p2 : (tensor<1xf32>, tensor<3x1xf32>) -> tensor<3x1xf32>
+  %emb = tq.concat %f, %f {axis = 1 : i64} : (tensor<3x1xf32>, tensor<3x1xf32>) -> tensor<3x2xf32>
+  %cos = tq.cos %emb : (tensor<3x2xf32>) -> tensor<3x2xf32>
+  %sin = tq.sin %emb : (tensor<3x2xf32>) -> tensor<3x2xf32>
+  %x1, %x2 = tq.split %x {axis = -1 : i64, sizes = array<i64: 1, 1>} : (tensor<1x3x2xf32>) -> (tensor<1x3x1xf32>, tensor<1x3x1xf32>)
+  %n = tq.neg %x2 : (tensor<1x3x1xf32>) -> tensor<1x3x1xf32>
+  %rot = tq.concat %n, %x1 {axis = 2 : i64} : (tensor<1x3x1xf32>, tensor<1x3x1xf32>) -> tensor<1x3x2xf32>
+  %a = tq.mul %cos, %x : (tensor<3x2xf32>, tensor<1x3x2xf32>) -> tensor<1x3x2xf32>
+  %b = tq.mul %rot, %sin : (tensor<1x3x2xf32>, tensor<3x2xf32>) -> tensor<1x3x2xf32>
+  %r = tq.add %a, %b : (tensor<1x3x2xf32>, tensor<1x3x2xf32>) -> tensor<1x3x2xf32>
+  return %r : tensor<1x3x2xf32>
+}
