@@ -70,29 +70,28 @@ Value spliceAlongAxis(PatternRewriter &rewriter, Location loc, Value dest,
   return concatPieces(rewriter, loc, type, pieces, axis);
 }
 
-struct FuseMaskedScatter : OpRewritePattern<MaskedScatterOp> {
+struct FuseMaskedScatter : RemarkingPattern<MaskedScatterOp> {
   FuseMaskedScatter(MLIRContext *context, int64_t slotStart, int64_t numTokens,
                     bool remarks, bool &invalid)
-      : OpRewritePattern(context), slotStart(slotStart), numTokens(numTokens),
-        remarks(remarks), invalid(invalid) {}
+      : RemarkingPattern(context, remarks), slotStart(slotStart),
+        numTokens(numTokens), invalid(invalid) {}
 
   LogicalResult matchAndRewrite(MaskedScatterOp op,
                                 PatternRewriter &rewriter) const override {
     RankedTensorType embeds = op.getEmbeds().getType();
     RankedTensorType features = op.getFeatures().getType();
     if (!isPlaceholderMask(op.getMask()))
-      return leaveUnchanged(rewriter, op, remarks,
-                            "mask is not a comparison of token ids with a "
-                            "placeholder id");
+      return leave(rewriter, op,
+                   "mask is not a comparison of token ids with a "
+                   "placeholder id");
     if (embeds.getRank() != 2 && embeds.getRank() != 3)
-      return leaveUnchanged(rewriter, op, remarks,
-                            "expected embeds of rank 2 or 3");
+      return leave(rewriter, op, "expected embeds of rank 2 or 3");
     if (!embeds.hasStaticShape() || !features.hasStaticShape())
-      return leaveUnchanged(rewriter, op, remarks,
-                            "expected static embeds and features shapes");
+      return leave(rewriter, op, "expected static embeds and features shapes");
     if (slotStart < 0)
       return reject(op, "expected slot-start >= 0 to fuse at a fixed slot, "
-                        "got " + Twine(slotStart));
+                        "got " +
+                            Twine(slotStart));
 
     int64_t seqAxis = embeds.getRank() - 2;
     int64_t batch = embeds.getRank() == 3 ? embeds.getDimSize(0) : 1;
@@ -111,18 +110,18 @@ struct FuseMaskedScatter : OpRewritePattern<MaskedScatterOp> {
                             Twine(expectedRows) + " feature rows, got " +
                             Twine(rows) + " (" + shapes + ")");
     if (slotStart + tokens > seqLen)
-      return reject(op, "expected slot-start + num-tokens <= " +
-                            Twine(seqLen) + ", got slot-start=" +
-                            Twine(slotStart) + " + num-tokens=" +
-                            Twine(tokens) + " (" + shapes + ")");
+      return reject(op, "expected slot-start + num-tokens <= " + Twine(seqLen) +
+                            ", got slot-start=" + Twine(slotStart) +
+                            " + num-tokens=" + Twine(tokens) + " (" + shapes +
+                            ")");
 
     SmallVector<int64_t> spanShape(embeds.getShape());
     spanShape[seqAxis] = tokens;
-    Value span = createReshape(rewriter, op.getLoc(), op.getFeatures(),
-                               spanShape);
-    rewriter.replaceOp(op, spliceAlongAxis(rewriter, op.getLoc(),
-                                           op.getEmbeds(), span, seqAxis,
-                                           slotStart));
+    Value span =
+        createReshape(rewriter, op.getLoc(), op.getFeatures(), spanShape);
+    rewriter.replaceOp(op,
+                       spliceAlongAxis(rewriter, op.getLoc(), op.getEmbeds(),
+                                       span, seqAxis, slotStart));
     return success();
   }
 
@@ -133,30 +132,27 @@ struct FuseMaskedScatter : OpRewritePattern<MaskedScatterOp> {
   }
 
   int64_t slotStart, numTokens;
-  bool remarks;
   bool &invalid;
 };
 
 /// slice_update writing a span along one axis (every other axis whole).
-struct FuseSliceUpdate : OpRewritePattern<SliceUpdateOp> {
-  FuseSliceUpdate(MLIRContext *context, bool remarks)
-      : OpRewritePattern(context), remarks(remarks) {}
+struct FuseSliceUpdate : RemarkingPattern<SliceUpdateOp> {
+  using RemarkingPattern::RemarkingPattern;
 
   LogicalResult matchAndRewrite(SliceUpdateOp op,
                                 PatternRewriter &rewriter) const override {
     RankedTensorType dest = op.getDest().getType();
     RankedTensorType update = op.getUpdate().getType();
     if (!dest.hasStaticShape() || !update.hasStaticShape())
-      return leaveUnchanged(rewriter, op, remarks,
-                            "expected static dest and update shapes");
+      return leave(rewriter, op, "expected static dest and update shapes");
     std::optional<int64_t> axis;
     for (int64_t d = 0; d < dest.getRank(); ++d) {
       if (update.getDimSize(d) == dest.getDimSize(d))
         continue;
       if (axis)
-        return leaveUnchanged(rewriter, op, remarks,
-                              "update is narrower than dest along more than "
-                              "one axis");
+        return leave(rewriter, op,
+                     "update is narrower than dest along more than "
+                     "one axis");
       axis = d;
     }
     if (!axis) {
@@ -168,8 +164,6 @@ struct FuseSliceUpdate : OpRewritePattern<SliceUpdateOp> {
                                            op.getStart()[*axis]));
     return success();
   }
-
-  bool remarks;
 };
 
 struct TQFixedSlotFusionPass
@@ -178,8 +172,8 @@ struct TQFixedSlotFusionPass
 
   void runOnOperation() override {
     if (numTokens < 0) {
-      getOperation().emitError()
-          << "expected num-tokens >= 0, got " << static_cast<int64_t>(numTokens);
+      getOperation().emitError() << "expected num-tokens >= 0, got "
+                                 << static_cast<int64_t>(numTokens);
       return signalPassFailure();
     }
     bool invalid = false;

@@ -39,30 +39,27 @@ Value getRowMask(Value mask, int64_t rank) {
   return {};
 }
 
-struct LegalizeMaskedScatter : OpRewritePattern<MaskedScatterOp> {
-  LegalizeMaskedScatter(MLIRContext *context, bool remarks)
-      : OpRewritePattern(context), remarks(remarks) {}
+struct LegalizeMaskedScatter : RemarkingPattern<MaskedScatterOp> {
+  using RemarkingPattern::RemarkingPattern;
 
   LogicalResult matchAndRewrite(MaskedScatterOp op,
                                 PatternRewriter &rewriter) const override {
     RankedTensorType embeds = op.getEmbeds().getType();
     RankedTensorType features = op.getFeatures().getType();
     if (!embeds.hasStaticShape() || !features.hasStaticShape())
-      return leaveUnchanged(rewriter, op, remarks,
-                            "expected static embeds and features shapes");
+      return leave(rewriter, op, "expected static embeds and features shapes");
     int64_t rank = embeds.getRank();
     Value rowMask = getRowMask(op.getMask(), rank);
     if (!rowMask)
-      return leaveUnchanged(
-          rewriter, op, remarks,
+      return leave(
+          rewriter, op,
           "expected a mask with a size-1 last dim (or a broadcast of one)");
     if (!cast<RankedTensorType>(rowMask.getType()).hasStaticShape())
-      return leaveUnchanged(rewriter, op, remarks,
-                            "expected a static mask shape");
+      return leave(rewriter, op, "expected a static mask shape");
     bool perBatch = features.getRank() == 3;
     int64_t numFeatures = features.getDimSize(features.getRank() - 2);
     if (numFeatures == 0)
-      return leaveUnchanged(rewriter, op, remarks, "features have no rows");
+      return leave(rewriter, op, "features have no rows");
 
     Location loc = op.getLoc();
     ArrayRef<int64_t> embedsShape = embeds.getShape();
@@ -80,10 +77,9 @@ struct LegalizeMaskedScatter : OpRewritePattern<MaskedScatterOp> {
     auto countType = RankedTensorType::get(countShape, i32);
     Value flat = createReshape(rewriter, loc, rowMask, countShape);
     Value counts = CastOp::create(rewriter, loc, countType, flat);
-    Value cumsum = CumsumOp::create(rewriter, loc, countType, counts,
-                                    rewriter.getI64IntegerAttr(1),
-                                    rewriter.getBoolAttr(false),
-                                    rewriter.getBoolAttr(false));
+    Value cumsum = CumsumOp::create(
+        rewriter, loc, countType, counts, rewriter.getI64IntegerAttr(1),
+        rewriter.getBoolAttr(false), rewriter.getBoolAttr(false));
     Value one = createScalarConstant(rewriter, loc, i32, 1);
     Value index = SubOp::create(rewriter, loc, countType, cumsum, one);
     index = createClamp(rewriter, loc, index, 0, numFeatures - 1);
@@ -98,12 +94,12 @@ struct LegalizeMaskedScatter : OpRewritePattern<MaskedScatterOp> {
           rewriter, loc, offsetType,
           DenseElementsAttr::get(offsetType, ArrayRef<int32_t>(offsets)));
       index = AddOp::create(rewriter, loc, countType, index, offset);
-      table = createReshape(rewriter, loc, table,
-                            {batch * numFeatures, channels});
+      table =
+          createReshape(rewriter, loc, table, {batch * numFeatures, channels});
     }
     index = createReshape(rewriter, loc, index, {rows});
-    auto gatheredType = RankedTensorType::get(
-        {rows, channels}, features.getElementType());
+    auto gatheredType =
+        RankedTensorType::get({rows, channels}, features.getElementType());
     Value gathered = GatherOp::create(rewriter, loc, gatheredType, table, index,
                                       rewriter.getI64IntegerAttr(0));
     gathered = createReshape(rewriter, loc, gathered, embedsShape);
@@ -111,8 +107,6 @@ struct LegalizeMaskedScatter : OpRewritePattern<MaskedScatterOp> {
                                          op.getEmbeds());
     return success();
   }
-
-  bool remarks;
 };
 
 struct TQLegalizeMaskedScatterPass

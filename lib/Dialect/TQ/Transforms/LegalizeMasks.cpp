@@ -44,8 +44,8 @@ struct TQLegalizeMasksPass
 
   /// True when `value` is a float constant with every entry in [fill, 0].
   bool isBoundedConstant(Value value) const {
-    auto elements = dyn_cast_or_null<DenseFPElementsAttr>(
-        getConstantElements(value));
+    auto elements =
+        dyn_cast_or_null<DenseFPElementsAttr>(getConstantElements(value));
     if (!elements)
       return false;
     return llvm::all_of(elements.getValues<APFloat>(), [&](APFloat v) {
@@ -105,8 +105,8 @@ struct TQLegalizeMasksPass
       if (!isa<FloatType>(getElementTypeOrSelf(op.getType())))
         continue;
       if (!isAdditiveMask(op.getLhs()) || !isAdditiveMask(op.getRhs())) {
-        if (remarks && (isAdditiveMask(op.getLhs()) ||
-                        isAdditiveMask(op.getRhs())))
+        if (remarks &&
+            (isAdditiveMask(op.getLhs()) || isAdditiveMask(op.getRhs())))
           op.emitRemark() << "left unchanged: only one operand is a known "
                              "additive mask";
         continue;

@@ -36,7 +36,7 @@ struct RopeFrequencies {
   Value positions;            // integer position ids
   SmallVector<float> invFreq; // d/2 values
   float scaling = 1.0f;
-  Operation *root;            // the op whose result is replaced
+  Operation *root; // the op whose result is replaced
 };
 
 /// Integer positions behind `value` = cast(positions) with shape ops around,
@@ -82,8 +82,8 @@ std::optional<SmallVector<int64_t>> getConstantPositions(Value positions) {
 }
 
 template <typename TrigOp>
-FailureOr<RopeFrequencies> matchFrequencies(TrigOp op, PatternRewriter &rewriter,
-                                            bool remarks) {
+FailureOr<RopeFrequencies>
+matchFrequencies(TrigOp op, PatternRewriter &rewriter, bool remarks) {
   auto fail = [&](const Twine &why) {
     return leaveUnchanged(rewriter, op, remarks, why);
   };
@@ -97,7 +97,8 @@ FailureOr<RopeFrequencies> matchFrequencies(TrigOp op, PatternRewriter &rewriter
   Value lhs = mul.getLhs(), rhs = mul.getRhs();
   if (!getConstantElements(rhs))
     std::swap(lhs, rhs);
-  auto invFreq = dyn_cast_or_null<DenseFPElementsAttr>(getConstantElements(rhs));
+  auto invFreq =
+      dyn_cast_or_null<DenseFPElementsAttr>(getConstantElements(rhs));
   Value positions = getIntegerPositions(lhs);
   if (!invFreq || !positions)
     return fail("frequencies are not positions * inv_freq");
@@ -126,8 +127,8 @@ FailureOr<RopeFrequencies> matchFrequencies(TrigOp op, PatternRewriter &rewriter
   if (op->hasOneUse())
     if (auto scale = dyn_cast<MulOp>(*op->user_begin()))
       if (scale.getType() == op.getType()) {
-        Value other = scale.getLhs() == op.getResult() ? scale.getRhs()
-                                                       : scale.getLhs();
+        Value other =
+            scale.getLhs() == op.getResult() ? scale.getRhs() : scale.getLhs();
         if (std::optional<double> s = getScalarConstant(other)) {
           match.scaling = static_cast<float>(*s);
           match.root = scale;
@@ -144,27 +145,27 @@ void appendRow(SmallVectorImpl<float> &values, int64_t position,
   size_t begin = values.size();
   for (float inv : match.invFreq) {
     float freq = static_cast<float>(position) * inv;
-    float trig = std::is_same_v<TrigOp, CosOp> ? std::cos(freq)
-                                               : std::sin(freq);
+    float trig =
+        std::is_same_v<TrigOp, CosOp> ? std::cos(freq) : std::sin(freq);
     values.push_back(trig * match.scaling);
   }
   for (size_t i = 0, e = match.invFreq.size(); i < e; ++i)
     values.push_back(values[begin + i]);
 }
 
-template <typename TrigOp>
-struct PrecomputeTrig : OpRewritePattern<TrigOp> {
+template <typename TrigOp> struct PrecomputeTrig : RemarkingPattern<TrigOp> {
   PrecomputeTrig(MLIRContext *context, int64_t maxPositions, bool remarks)
-      : OpRewritePattern<TrigOp>(context), maxPositions(maxPositions),
-        remarks(remarks) {}
+      : RemarkingPattern<TrigOp>(context, remarks), maxPositions(maxPositions) {
+  }
 
   LogicalResult matchAndRewrite(TrigOp op,
                                 PatternRewriter &rewriter) const override {
     FailureOr<RopeFrequencies> match =
-        matchFrequencies(op, rewriter, remarks);
+        matchFrequencies(op, rewriter, this->remarks);
     if (failed(match))
       return failure();
-    auto resultType = cast<RankedTensorType>(match->root->getResult(0).getType());
+    auto resultType =
+        cast<RankedTensorType>(match->root->getResult(0).getType());
     int64_t dim = 2 * match->invFreq.size();
     Location loc = op.getLoc();
     Value replacement;
@@ -178,9 +179,9 @@ struct PrecomputeTrig : OpRewritePattern<TrigOp> {
           DenseElementsAttr::get(resultType, ArrayRef<float>(values)));
     } else {
       if (maxPositions <= 0)
-        return leaveUnchanged(rewriter, op, remarks,
-                              "positions are not constant and max-positions "
-                              "is 0");
+        return this->leave(rewriter, op,
+                           "positions are not constant and max-positions "
+                           "is 0");
       SmallVector<float> values;
       for (int64_t p = 0; p < maxPositions; ++p)
         appendRow<TrigOp>(values, p, *match);
@@ -195,14 +196,14 @@ struct PrecomputeTrig : OpRewritePattern<TrigOp> {
       Value gathered = GatherOp::create(
           rewriter, loc, RankedTensorType::get(shape, rewriter.getF32Type()),
           table, match->positions, rewriter.getI64IntegerAttr(0));
-      replacement = createReshape(rewriter, loc, gathered, resultType.getShape());
+      replacement =
+          createReshape(rewriter, loc, gathered, resultType.getShape());
     }
     rewriter.replaceOp(match->root, replacement);
     return success();
   }
 
   int64_t maxPositions;
-  bool remarks;
 };
 
 //===----------------------------------------------------------------------===//
@@ -257,15 +258,14 @@ Value matchRotateHalf(Value value) {
   int64_t axis = concat.getAxisAttr().getInt();
   if (!type.hasStaticShape() || type.getRank() == 0 ||
       type.getShape().back() % 2 != 0 ||
-      (axis != -1 && axis != type.getRank() - 1) ||
-      !isLastDimHalf(x1, x, 0) || !isLastDimHalf(x2, x, 1))
+      (axis != -1 && axis != type.getRank() - 1) || !isLastDimHalf(x1, x, 0) ||
+      !isLastDimHalf(x2, x, 1))
     return {};
   return x;
 }
 
-struct FormRope : OpRewritePattern<AddOp> {
-  FormRope(MLIRContext *context, bool remarks)
-      : OpRewritePattern(context), remarks(remarks) {}
+struct FormRope : RemarkingPattern<AddOp> {
+  using RemarkingPattern::RemarkingPattern;
 
   LogicalResult matchAndRewrite(AddOp op,
                                 PatternRewriter &rewriter) const override {
@@ -285,24 +285,22 @@ struct FormRope : OpRewritePattern<AddOp> {
         else if (direct.getRhs() == x)
           cos = direct.getLhs();
         if (!cos)
-          return leaveUnchanged(rewriter, op, remarks,
-                                "x * cos does not multiply the rotated input");
+          return leave(rewriter, op,
+                       "x * cos does not multiply the rotated input");
         if (cos.getType() != sin.getType())
-          return leaveUnchanged(rewriter, op, remarks,
-                                "expected cos and sin of one type");
+          return leave(rewriter, op, "expected cos and sin of one type");
         if (op.getType() != x.getType())
-          return leaveUnchanged(rewriter, op, remarks,
-                                "cos and sin broadcast beyond the input shape");
+          return leave(rewriter, op,
+                       "cos and sin broadcast beyond the input shape");
         rewriter.replaceOpWithNewOp<RopeOp>(
             op, op.getType(), x, cos, sin,
             RopeModeAttr::get(getContext(), RopeMode::half));
         return success();
       }
     }
-    return rewriter.notifyMatchFailure(op, "not x * cos + rotate_half(x) * sin");
+    return rewriter.notifyMatchFailure(op,
+                                       "not x * cos + rotate_half(x) * sin");
   }
-
-  bool remarks;
 };
 
 struct TQPrecomputeRopePass

@@ -40,12 +40,12 @@ struct TQReplacePlaceholdersPass
     for (int64_t token : placeholders) {
       Value id = createScalarConstant(builder, loc, type.getElementType(),
                                       static_cast<double>(token));
-      Value hit = CompareOp::create(
-          builder, loc, maskType, ids, id,
-          CompareDirectionAttr::get(builder.getContext(),
-                                    CompareDirection::eq));
-      mask = mask ? LogicalOrOp::create(builder, loc, maskType, mask, hit)
-                  : hit;
+      Value hit =
+          CompareOp::create(builder, loc, maskType, ids, id,
+                            CompareDirectionAttr::get(builder.getContext(),
+                                                      CompareDirection::eq));
+      mask =
+          mask ? LogicalOrOp::create(builder, loc, maskType, mask, hit) : hit;
     }
     Value pad = createScalarConstant(builder, loc, type.getElementType(),
                                      static_cast<double>(padTokenId));
@@ -55,8 +55,8 @@ struct TQReplacePlaceholdersPass
   void runOnOperation() override {
     func::FuncOp func = getOperation();
     SmallVector<int64_t> placeholders;
-    for (int64_t token : {int64_t(imageTokenId), int64_t(videoTokenId),
-                          int64_t(audioTokenId)})
+    for (int64_t token :
+         {int64_t(imageTokenId), int64_t(videoTokenId), int64_t(audioTokenId)})
       if (token >= 0)
         placeholders.push_back(token);
     if (placeholders.empty()) {

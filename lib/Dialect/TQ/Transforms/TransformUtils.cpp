@@ -49,8 +49,8 @@ Value tq::createAxisSlice(OpBuilder &builder, Location loc, Value value,
 static Value selectBound(OpBuilder &builder, Location loc, Value x,
                          double bound, tq::CompareDirection direction) {
   auto type = cast<RankedTensorType>(x.getType());
-  Value limit = tq::createScalarConstant(builder, loc, type.getElementType(),
-                                         bound);
+  Value limit =
+      tq::createScalarConstant(builder, loc, type.getElementType(), bound);
   Value beyond = tq::CompareOp::create(
       builder, loc, type.clone(builder.getI1Type()), x, limit,
       tq::CompareDirectionAttr::get(builder.getContext(), direction));

@@ -49,6 +49,19 @@ void eraseDeadOps(Operation *root);
 LogicalResult leaveUnchanged(PatternRewriter &rewriter, Operation *op,
                              bool remarks, const Twine &why);
 
+/// A rewrite pattern that can say, with a remark, why it left an op alone.
+template <typename OpTy> struct RemarkingPattern : OpRewritePattern<OpTy> {
+  RemarkingPattern(MLIRContext *context, bool remarks)
+      : OpRewritePattern<OpTy>(context), remarks(remarks) {}
+
+  LogicalResult leave(PatternRewriter &rewriter, Operation *op,
+                      const Twine &why) const {
+    return leaveUnchanged(rewriter, op, remarks, why);
+  }
+
+  bool remarks;
+};
+
 } // namespace mlir::tico::tq
 
 #endif // TICO_LIB_DIALECT_TQ_TRANSFORMS_TRANSFORMUTILS_H
