@@ -91,3 +91,23 @@ func.func @logits_plus_mask(%logits: tensor<1x3x3xf32>) -> (tensor<1x3x3xf32>, t
   %p = tq.softmax %s : (tensor<1x3x3xf32>) -> tensor<1x3x3xf32>
   return %p, %odd : tensor<1x3x3xf32>, tensor<3xf32>
 }
+
+// -----
+
+// Gemma4 bidirectional vision mask (1 - v_i * v_j) * -inf: the factor
+// becomes the fill value (with -inf, valid pairs would be 0 * -inf = NaN).
+// CHECK-LABEL: func.func @vision_padding_mask
+// CHECK: %[[NEGC:.*]] = tq.constant dense<-1.200000e+02> : tensor<f32>
+// CHECK: tq.mul %{{.*}}, %[[NEGC]]
+func.func @vision_padding_mask(%valid: tensor<4xi1>) -> tensor<1x1x4x4xf32> {
+  %one = tq.constant dense<1.0> : tensor<f32>
+  %ninf = tq.constant dense<0xFF800000> : tensor<f32>
+  %v = tq.cast %valid : (tensor<4xi1>) -> tensor<4xf32>
+  %vi = tq.reshape %v : (tensor<4xf32>) -> tensor<4x1xf32>
+  %vj = tq.reshape %v : (tensor<4xf32>) -> tensor<1x4xf32>
+  %vv = tq.mul %vi, %vj : (tensor<4x1xf32>, tensor<1x4xf32>) -> tensor<4x4xf32>
+  %inv = tq.sub %one, %vv : (tensor<f32>, tensor<4x4xf32>) -> tensor<4x4xf32>
+  %m = tq.mul %inv, %ninf : (tensor<4x4xf32>, tensor<f32>) -> tensor<4x4xf32>
+  %m4 = tq.reshape %m : (tensor<4x4xf32>) -> tensor<1x1x4x4xf32>
+  return %m4 : tensor<1x1x4x4xf32>
+}
