@@ -210,32 +210,60 @@ template <typename TrigOp> struct PrecomputeTrig : RemarkingPattern<TrigOp> {
 // rotate_half
 //===----------------------------------------------------------------------===//
 
-/// True when `value` is `x[..., begin:begin+size]` (step 1, other dims whole)
-/// or the matching result of a two-way even split of `x` on the last dim.
+/// True when `value` is `x[..., begin:end:step]` (every other dim whole).
+bool isLastDimSlice(Value value, Value x, int64_t begin, int64_t end,
+                    int64_t step) {
+  auto slice = value.getDefiningOp<SliceOp>();
+  if (!slice || slice.getInput() != x)
+    return false;
+  auto type = cast<RankedTensorType>(x.getType());
+  int64_t last = type.getRank() - 1;
+  for (int64_t d = 0; d <= last; ++d) {
+    std::optional<std::pair<int64_t, int64_t>> bounds =
+        SliceOp::normalizeBounds(type.getDimSize(d), slice.getStart()[d],
+                                 slice.getEnd()[d]);
+    std::pair<int64_t, int64_t> want =
+        d == last ? std::make_pair(begin, end)
+                  : std::make_pair(int64_t(0), type.getDimSize(d));
+    if (!bounds || *bounds != want ||
+        slice.getStep()[d] != (d == last ? step : 1))
+      return false;
+  }
+  return true;
+}
+
+/// True when `value` is half `index` of the last dim of `x`: a slice, or
+/// the matching result of a two-way even split.
 bool isLastDimHalf(Value value, Value x, int64_t index) {
   auto type = cast<RankedTensorType>(x.getType());
-  int64_t rank = type.getRank();
   int64_t half = type.getShape().back() / 2;
-  if (auto slice = value.getDefiningOp<SliceOp>()) {
-    if (slice.getInput() != x)
-      return false;
-    for (int64_t d = 0; d < rank; ++d) {
-      int64_t begin = d == rank - 1 ? index * half : 0;
-      int64_t end = d == rank - 1 ? begin + half : type.getDimSize(d);
-      if (slice.getStart()[d] != begin || slice.getEnd()[d] != end ||
-          slice.getStep()[d] != 1)
-        return false;
-    }
+  if (isLastDimSlice(value, x, index * half, (index + 1) * half, 1))
     return true;
-  }
-  if (auto split = value.getDefiningOp<SplitOp>()) {
-    int64_t axis = split.getAxisAttr().getInt();
-    return split.getInput() == x && (axis == -1 || axis == rank - 1) &&
-           split.getSizes().size() == 2 && split.getSizes()[0] == half &&
-           split.getSizes()[1] == half &&
-           cast<OpResult>(value).getResultNumber() == index;
-  }
-  return false;
+  auto split = value.getDefiningOp<SplitOp>();
+  if (!split)
+    return false;
+  int64_t axis = split.getAxisAttr().getInt();
+  return split.getInput() == x && (axis == -1 || axis == type.getRank() - 1) &&
+         split.getSizes().size() == 2 && split.getSizes()[0] == half &&
+         split.getSizes()[1] == half &&
+         cast<OpResult>(value).getResultNumber() == index;
+}
+
+/// The sliced tensor behind `value` (a slice or a split result).
+Value getSlicedInput(Value value) {
+  if (auto slice = value.getDefiningOp<SliceOp>())
+    return slice.getInput();
+  if (auto split = value.getDefiningOp<SplitOp>())
+    return split.getInput();
+  return {};
+}
+
+/// True when `x` is static with an even, non-empty last dim and `axis`
+/// names that dim for a tensor of rank `rank`.
+bool isRotatable(Value x, int64_t axis, int64_t rank) {
+  auto type = cast<RankedTensorType>(x.getType());
+  return type.hasStaticShape() && type.getRank() > 0 &&
+         type.getShape().back() % 2 == 0 && (axis == -1 || axis == rank - 1);
 }
 
 /// `x` when `value` is concat(-x2, x1) of the two halves of `x`.
@@ -247,19 +275,45 @@ Value matchRotateHalf(Value value) {
   if (!neg)
     return {};
   Value x2 = neg.getInput(), x1 = concat.getInputs()[1];
-  Value x;
-  if (auto slice = x1.getDefiningOp<SliceOp>())
-    x = slice.getInput();
-  else if (auto split = x1.getDefiningOp<SplitOp>())
-    x = split.getInput();
-  if (!x)
+  Value x = getSlicedInput(x1);
+  if (!x ||
+      !isRotatable(x, concat.getAxisAttr().getInt(),
+                   cast<RankedTensorType>(x.getType()).getRank()) ||
+      !isLastDimHalf(x1, x, 0) || !isLastDimHalf(x2, x, 1))
     return {};
-  auto type = cast<RankedTensorType>(x.getType());
-  int64_t axis = concat.getAxisAttr().getInt();
-  if (!type.hasStaticShape() || type.getRank() == 0 ||
-      type.getShape().back() % 2 != 0 ||
-      (axis != -1 && axis != type.getRank() - 1) || !isLastDimHalf(x1, x, 0) ||
-      !isLastDimHalf(x2, x, 1))
+  return x;
+}
+
+/// `x` when `value` is the GPT-J rotation of `x`:
+/// reshape(concat(unsqueeze(-x[..., 1::2]), unsqueeze(x[..., 0::2]), -1)).
+Value matchRotateInterleaved(Value value) {
+  auto reshape = value.getDefiningOp<ReshapeOp>();
+  if (!reshape)
+    return {};
+  auto concat = reshape.getInput().getDefiningOp<ConcatOp>();
+  if (!concat || concat.getInputs().size() != 2)
+    return {};
+  auto pairRank = cast<RankedTensorType>(concat.getType()).getRank();
+  SmallVector<Value, 2> parts;
+  for (Value input : concat.getInputs()) {
+    auto unsqueeze = input.getDefiningOp<UnsqueezeOp>();
+    if (!unsqueeze || unsqueeze.getDims().size() != 1 ||
+        (unsqueeze.getDims()[0] != -1 &&
+         unsqueeze.getDims()[0] != pairRank - 1))
+      return {};
+    parts.push_back(unsqueeze.getInput());
+  }
+  auto neg = parts[0].getDefiningOp<NegOp>();
+  if (!neg)
+    return {};
+  Value odd = neg.getInput(), even = parts[1];
+  Value x = getSlicedInput(even);
+  if (!x || reshape.getType() != x.getType() ||
+      !isRotatable(x, concat.getAxisAttr().getInt(), pairRank))
+    return {};
+  int64_t channels = cast<RankedTensorType>(x.getType()).getShape().back();
+  if (!isLastDimSlice(even, x, 0, channels, 2) ||
+      !isLastDimSlice(odd, x, 1, channels, 2))
     return {};
   return x;
 }
@@ -275,7 +329,12 @@ struct FormRope : RemarkingPattern<AddOp> {
       if (!direct || !rotated)
         continue;
       for (int side = 0; side < 2; ++side) {
+        RopeMode mode = RopeMode::half;
         Value x = matchRotateHalf(rotated->getOperand(side));
+        if (!x) {
+          mode = RopeMode::interleaved;
+          x = matchRotateInterleaved(rotated->getOperand(side));
+        }
         if (!x)
           continue;
         Value sin = rotated->getOperand(1 - side);
@@ -294,12 +353,11 @@ struct FormRope : RemarkingPattern<AddOp> {
                        "cos and sin broadcast beyond the input shape");
         rewriter.replaceOpWithNewOp<RopeOp>(
             op, op.getType(), x, cos, sin,
-            RopeModeAttr::get(getContext(), RopeMode::half));
+            RopeModeAttr::get(getContext(), mode));
         return success();
       }
     }
-    return rewriter.notifyMatchFailure(op,
-                                       "not x * cos + rotate_half(x) * sin");
+    return rewriter.notifyMatchFailure(op, "not x * cos + rotate(x) * sin");
   }
 };
 

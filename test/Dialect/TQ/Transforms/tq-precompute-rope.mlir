@@ -101,3 +101,24 @@ func.func @near_misses(%x: tensor<1x3x2xf32>, %pos: tensor<3xi32>, %c: tensor<3x
   %o = tq.add %other, %s : (tensor<3x2xf32>, tensor<3x2xf32>) -> tensor<3x2xf32>
   return %r, %o : tensor<1x3x2xf32>, tensor<3x2xf32>
 }
+
+// -----
+
+// GPT-J interleaved rotation (x[..., 0::2], x[..., 1::2] paired back),
+// batch 2.
+// CHECK-LABEL: func.func @interleaved_rotate
+// CHECK: tq.rope %{{.*}}, %{{.*}}, %{{.*}} {mode = #tq<rope_mode interleaved>} : (tensor<2x3x4xf32>, tensor<3x4xf32>, tensor<3x4xf32>) -> tensor<2x3x4xf32>
+// CHECK-NOT: tq.neg
+func.func @interleaved_rotate(%x: tensor<2x3x4xf32>, %cos: tensor<3x4xf32>, %sin: tensor<3x4xf32>) -> tensor<2x3x4xf32> {
+  %even = tq.slice %x {start = array<i64: 0, 0, 0>, end = array<i64: 2, 3, 4>, step = array<i64: 1, 1, 2>} : (tensor<2x3x4xf32>) -> tensor<2x3x2xf32>
+  %odd = tq.slice %x {start = array<i64: 0, 0, 1>, end = array<i64: 2, 3, 9223372036854775807>, step = array<i64: 1, 1, 2>} : (tensor<2x3x4xf32>) -> tensor<2x3x2xf32>
+  %n = tq.neg %odd : (tensor<2x3x2xf32>) -> tensor<2x3x2xf32>
+  %a = tq.unsqueeze %n {dims = array<i64: -1>} : (tensor<2x3x2xf32>) -> tensor<2x3x2x1xf32>
+  %b = tq.unsqueeze %even {dims = array<i64: 3>} : (tensor<2x3x2xf32>) -> tensor<2x3x2x1xf32>
+  %pairs = tq.concat %a, %b {axis = -1 : i64} : (tensor<2x3x2x1xf32>, tensor<2x3x2x1xf32>) -> tensor<2x3x2x2xf32>
+  %rot = tq.reshape %pairs : (tensor<2x3x2x2xf32>) -> tensor<2x3x4xf32>
+  %c = tq.mul %x, %cos : (tensor<2x3x4xf32>, tensor<3x4xf32>) -> tensor<2x3x4xf32>
+  %s = tq.mul %rot, %sin : (tensor<2x3x4xf32>, tensor<3x4xf32>) -> tensor<2x3x4xf32>
+  %r = tq.add %c, %s : (tensor<2x3x4xf32>, tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  return %r : tensor<2x3x4xf32>
+}

@@ -153,7 +153,9 @@ def TQPrecomputeRopePass : Pass<"tq-precompute-rope", "func::FuncOp"> {
     out = x * cos + concat(-x2, x1) * sin
     ```
 
-    into `tq.rope %x, %cos, %sin {mode = half}`.
+    into `tq.rope %x, %cos, %sin {mode = half}`, and the GPT-J form
+    `x * cos + flatten(stack(-x[..., 1::2], x[..., 0::2])) * sin` into
+    `tq.rope` with `mode = interleaved`.
   }];
   let options = [
     Option<"maxPositions", "max-positions", "int64_t", /*default=*/"0",
