@@ -6,6 +6,7 @@
 #include "tico/Dialect/Circle/Transforms/Passes.h"
 #include "tico/Dialect/TQ/Transforms/Passes.h"
 #include "tico/Pipelines/Pipelines.h"
+#include "tico/Quantization/Passes.h"
 
 namespace mlir::tico {
 
@@ -13,6 +14,7 @@ inline void registerAllPasses() {
   circle::registerCirclePasses();
   registerTicoConversionPasses();
   tq::registerTQPasses();
+  registerTicoQuantizationPasses();
   registerTicoPipelines();
 }
 

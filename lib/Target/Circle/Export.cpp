@@ -241,6 +241,37 @@ static uint64_t getFullHash(ArrayRef<char> data) {
       reinterpret_cast<const uint8_t *>(data.data()), data.size()));
 }
 
+/// An int32-quantized bias read only by FULLY_CONNECTED/CONV_2D/
+/// DEPTHWISE_CONV_2D with int16 inputs: Circle wants an INT64 bias there
+/// (luci's S16 rule), but `!quant.uniform` storage stops at 32 bits, so the
+/// exporter widens it. Returns the widened values, else null.
+static ElementsAttr getInt16ModelBias(ConstOp constant) {
+  auto type = dyn_cast<quant::QuantizedType>(
+      getElementTypeOrSelf(constant.getType()));
+  if (!type || type.getStorageTypeIntegralWidth() != 32 ||
+      constant.getResult().use_empty())
+    return {};
+  for (OpOperand &use : constant.getResult().getUses()) {
+    Operation *user = use.getOwner();
+    if (!isa<FullyConnectedOp, Conv2DOp, DepthwiseConv2DOp>(user) ||
+        use.getOperandNumber() != 2)
+      return {};
+    auto input = dyn_cast<quant::QuantizedType>(
+        getElementTypeOrSelf(user->getOperand(0).getType()));
+    if (!input || input.getStorageTypeIntegralWidth() != 16)
+      return {};
+  }
+  auto values = dyn_cast<DenseIntElementsAttr>(constant.getValue());
+  if (!values)
+    return {};
+  SmallVector<int64_t> wide;
+  for (const APInt &v : values.getValues<APInt>())
+    wide.push_back(v.getSExtValue());
+  auto wideType = RankedTensorType::get(values.getType().getShape(),
+                                        IntegerType::get(constant.getContext(), 64));
+  return DenseIntElementsAttr::get(wideType, wide);
+}
+
 FailureOr<uint32_t> ModelWriter::addBuffer(ElementsAttr value, Location loc) {
   FailureOr<ConstantBytes> bytes = getConstantBytes(value, loc);
   if (failed(bytes))
@@ -384,7 +415,9 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
       continue;
     }
     if (auto constant = dyn_cast<ConstOp>(op)) {
-      FailureOr<uint32_t> buffer = addBuffer(constant.getValue(), op.getLoc());
+      ElementsAttr wideBias = getInt16ModelBias(constant);
+      FailureOr<uint32_t> buffer = addBuffer(
+          wideBias ? wideBias : constant.getValue(), op.getLoc());
       if (failed(buffer)) {
         markFailed(constant.getResult());
         continue;
@@ -396,6 +429,8 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
         markFailed(constant.getResult());
         continue;
       }
+      if (wideBias)
+        subgraph.tensors[*index].type = fb::TensorType_INT64;
       tensorOf[constant.getResult()] = *index;
       continue;
     }

@@ -1,0 +1,91 @@
+//===- QParams.h - quantization parameter formulas --------------*- C++ -*-===//
+//
+// The scale/zero-point formulas shared by the quantization passes, kept free
+// of IR so the unit tests can check them against hand-computed values.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TICO_QUANTIZATION_QPARAMS_H
+#define TICO_QUANTIZATION_QPARAMS_H
+
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace mlir::tico::quantization {
+
+/// Integer storage dtypes the passes produce.
+enum class QDType { UInt8, Int8, Int16, UInt4, Int4, Int32 };
+
+std::optional<QDType> parseQDType(llvm::StringRef name);
+llvm::StringRef toString(QDType dtype);
+unsigned bitWidth(QDType dtype);
+bool isSigned(QDType dtype);
+
+/// The integer range of a dtype. int16 is always the narrow +-32767 range.
+struct QRange {
+  int64_t qmin;
+  int64_t qmax;
+};
+QRange getRange(QDType dtype);
+
+/// Smallest scale the formulas produce: 1e-8 for int16, else 1e-5.
+double scaleFloor(QDType dtype);
+
+struct QParam {
+  double scale;
+  int64_t zeroPoint;
+};
+
+/// Asymmetric: the range is widened to include 0
+/// (rmin = min(min, 0), rmax = max(max, 0)),
+/// scale = max((rmax - rmin) / (qmax - qmin), floor),
+/// zp = clamp(round(qmin - rmin / scale), qmin, qmax).
+QParam computeAsymmetric(double min, double max, QRange range, double floor);
+
+/// Symmetric: scale = max(max(|min|, |max|) / qmax, floor), zp = 0.
+QParam computeSymmetric(double min, double max, QRange range, double floor);
+
+/// The dtype's scheme: int16 and int4 weights and every signed dtype asked
+/// for `symmetric` use computeSymmetric, the others computeAsymmetric.
+QParam computeQParam(QDType dtype, bool symmetric, double min, double max);
+
+/// clamp(round_half_away_from_zero(x / scale) + zp, qmin, qmax).
+int64_t quantizeValue(double x, QParam param, QRange range);
+
+/// Per-channel qparams of row-major `data` with `shape`, one per index of
+/// `axis` (min/max taken over all other axes).
+llvm::SmallVector<QParam> computePerChannel(llvm::ArrayRef<double> data,
+                                            llvm::ArrayRef<int64_t> shape,
+                                            int64_t axis, QDType dtype,
+                                            bool symmetric);
+
+/// Bias qparams: scale[c] = inputScale * weightScale[c], zp 0.
+llvm::SmallVector<QParam> computeBiasQParams(double inputScale,
+                                             llvm::ArrayRef<double> weightScales);
+
+/// Ops whose output qparams are fixed by the runtimes.
+enum class FixedOutputKind { Softmax, Logistic, Tanh };
+/// The fixed output qparams, or nullopt when the dtype has none.
+std::optional<QParam> getFixedOutputQParam(FixedOutputKind kind, QDType dtype);
+
+/// The dtype a quantized element type stores (by width, signedness and
+/// range), or nullopt.
+std::optional<QDType> getQDType(quant::QuantizedType type);
+
+/// A per-tensor (`axis` empty, one param) or per-axis !quant.uniform type
+/// with the dtype's range unless `range` narrows it.
+quant::QuantizedType makeQuantizedType(Type expressedType, QDType dtype,
+                                       llvm::ArrayRef<QParam> params,
+                                       std::optional<int32_t> axis,
+                                       std::optional<QRange> range = {});
+
+/// The real range [min, max] a per-tensor type can represent.
+std::pair<double, double> getRepresentableRange(quant::UniformQuantizedType type);
+
+} // namespace mlir::tico::quantization
+
+#endif // TICO_QUANTIZATION_QPARAMS_H

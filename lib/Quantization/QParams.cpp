@@ -1,0 +1,246 @@
+//===- QParams.cpp - quantization parameter formulas ----------------------===//
+
+#include "tico/Quantization/QParams.h"
+
+#include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/StringSwitch.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace mlir;
+using namespace mlir::tico::quantization;
+
+std::optional<QDType> mlir::tico::quantization::parseQDType(StringRef name) {
+  return llvm::StringSwitch<std::optional<QDType>>(name)
+      .Case("uint8", QDType::UInt8)
+      .Case("int8", QDType::Int8)
+      .Case("int16", QDType::Int16)
+      .Case("uint4", QDType::UInt4)
+      .Case("int4", QDType::Int4)
+      .Case("int32", QDType::Int32)
+      .Default(std::nullopt);
+}
+
+StringRef mlir::tico::quantization::toString(QDType dtype) {
+  switch (dtype) {
+  case QDType::UInt8:
+    return "uint8";
+  case QDType::Int8:
+    return "int8";
+  case QDType::Int16:
+    return "int16";
+  case QDType::UInt4:
+    return "uint4";
+  case QDType::Int4:
+    return "int4";
+  case QDType::Int32:
+    return "int32";
+  }
+  return "";
+}
+
+unsigned mlir::tico::quantization::bitWidth(QDType dtype) {
+  switch (dtype) {
+  case QDType::UInt8:
+  case QDType::Int8:
+    return 8;
+  case QDType::Int16:
+    return 16;
+  case QDType::UInt4:
+  case QDType::Int4:
+    return 4;
+  case QDType::Int32:
+    return 32;
+  }
+  return 0;
+}
+
+bool mlir::tico::quantization::isSigned(QDType dtype) {
+  return dtype != QDType::UInt8 && dtype != QDType::UInt4;
+}
+
+QRange mlir::tico::quantization::getRange(QDType dtype) {
+  switch (dtype) {
+  case QDType::UInt8:
+    return {0, 255};
+  case QDType::Int8:
+    return {-128, 127};
+  case QDType::Int16:
+    return {-32767, 32767};
+  case QDType::UInt4:
+    return {0, 15};
+  case QDType::Int4:
+    return {-8, 7};
+  case QDType::Int32:
+    return {std::numeric_limits<int32_t>::min(),
+            std::numeric_limits<int32_t>::max()};
+  }
+  return {0, 0};
+}
+
+double mlir::tico::quantization::scaleFloor(QDType dtype) {
+  return bitWidth(dtype) >= 16 ? 1e-8 : 1e-5;
+}
+
+static int64_t roundHalfAwayFromZero(double x) {
+  return static_cast<int64_t>(std::round(x));
+}
+
+QParam mlir::tico::quantization::computeAsymmetric(double min, double max,
+                                                   QRange range, double floor) {
+  double rmin = std::min(min, 0.0);
+  double rmax = std::max(max, 0.0);
+  double scale =
+      std::max((rmax - rmin) / double(range.qmax - range.qmin), floor);
+  int64_t zp = roundHalfAwayFromZero(double(range.qmin) - rmin / scale);
+  zp = std::clamp(zp, range.qmin, range.qmax);
+  return {scale, zp};
+}
+
+QParam mlir::tico::quantization::computeSymmetric(double min, double max,
+                                                  QRange range, double floor) {
+  double maxAbs = std::max(std::fabs(min), std::fabs(max));
+  return {std::max(maxAbs / double(range.qmax), floor), 0};
+}
+
+QParam mlir::tico::quantization::computeQParam(QDType dtype, bool symmetric,
+                                               double min, double max) {
+  QRange range = getRange(dtype);
+  double floor = scaleFloor(dtype);
+  if (dtype == QDType::Int16 || (symmetric && isSigned(dtype)))
+    return computeSymmetric(min, max, range, floor);
+  return computeAsymmetric(min, max, range, floor);
+}
+
+int64_t mlir::tico::quantization::quantizeValue(double x, QParam param,
+                                                QRange range) {
+  double q = std::round(x / param.scale);
+  // Clamp in double first: huge ratios must not overflow int64.
+  q = std::clamp(q, double(range.qmin) - double(param.zeroPoint),
+                 double(range.qmax) - double(param.zeroPoint));
+  return std::clamp(static_cast<int64_t>(q) + param.zeroPoint, range.qmin,
+                    range.qmax);
+}
+
+SmallVector<QParam> mlir::tico::quantization::computePerChannel(
+    ArrayRef<double> data, ArrayRef<int64_t> shape, int64_t axis, QDType dtype,
+    bool symmetric) {
+  int64_t channels = shape[axis];
+  int64_t inner = 1;
+  for (size_t d = axis + 1; d < shape.size(); ++d)
+    inner *= shape[d];
+  SmallVector<double> mins(channels, 0.0), maxs(channels, 0.0);
+  SmallVector<bool> seen(channels, false);
+  for (size_t i = 0; i < data.size(); ++i) {
+    int64_t c = (int64_t(i) / inner) % channels;
+    if (!seen[c]) {
+      mins[c] = maxs[c] = data[i];
+      seen[c] = true;
+      continue;
+    }
+    mins[c] = std::min(mins[c], data[i]);
+    maxs[c] = std::max(maxs[c], data[i]);
+  }
+  SmallVector<QParam> params;
+  for (int64_t c = 0; c < channels; ++c)
+    params.push_back(computeQParam(dtype, symmetric, mins[c], maxs[c]));
+  return params;
+}
+
+SmallVector<QParam>
+mlir::tico::quantization::computeBiasQParams(double inputScale,
+                                             ArrayRef<double> weightScales) {
+  SmallVector<QParam> params;
+  for (double s : weightScales)
+    params.push_back({inputScale * s, 0});
+  return params;
+}
+
+std::optional<QParam>
+mlir::tico::quantization::getFixedOutputQParam(FixedOutputKind kind,
+                                               QDType dtype) {
+  switch (dtype) {
+  case QDType::UInt8:
+    switch (kind) {
+    case FixedOutputKind::Softmax:
+      return QParam{1.0 / 255.0, 0};
+    case FixedOutputKind::Logistic:
+      return QParam{1.0 / 256.0, 0};
+    case FixedOutputKind::Tanh:
+      return QParam{2.0 / 256.0, 128};
+    }
+    break;
+  case QDType::Int8: // TFLite's int8 kernels
+    switch (kind) {
+    case FixedOutputKind::Softmax:
+    case FixedOutputKind::Logistic:
+      return QParam{1.0 / 256.0, -128};
+    case FixedOutputKind::Tanh:
+      return QParam{1.0 / 128.0, 0};
+    }
+    break;
+  case QDType::Int16:
+    switch (kind) {
+    case FixedOutputKind::Softmax:
+      return QParam{1.0 / 32767.0, 0};
+    case FixedOutputKind::Logistic:
+    case FixedOutputKind::Tanh:
+      return QParam{1.0 / 32768.0, 0};
+    }
+    break;
+  default:
+    break;
+  }
+  return std::nullopt;
+}
+
+std::optional<QDType>
+mlir::tico::quantization::getQDType(quant::QuantizedType type) {
+  unsigned width = type.getStorageTypeIntegralWidth();
+  bool isSignedType = type.isSigned();
+  switch (width) {
+  case 4:
+    return isSignedType ? QDType::Int4 : QDType::UInt4;
+  case 8:
+    return isSignedType ? QDType::Int8 : QDType::UInt8;
+  case 16:
+    return isSignedType ? std::optional<QDType>(QDType::Int16) : std::nullopt;
+  case 32:
+    return isSignedType ? std::optional<QDType>(QDType::Int32) : std::nullopt;
+  default:
+    return std::nullopt;
+  }
+}
+
+quant::QuantizedType mlir::tico::quantization::makeQuantizedType(
+    Type expressedType, QDType dtype, ArrayRef<QParam> params,
+    std::optional<int32_t> axis, std::optional<QRange> explicitRange) {
+  MLIRContext *context = expressedType.getContext();
+  auto storage = IntegerType::get(context, bitWidth(dtype));
+  unsigned flags = isSigned(dtype) ? quant::QuantizationFlags::Signed : 0;
+  QRange range = explicitRange ? *explicitRange : getRange(dtype);
+  if (!axis)
+    return quant::UniformQuantizedType::get(flags, storage, expressedType,
+                                            params.front().scale,
+                                            params.front().zeroPoint,
+                                            range.qmin, range.qmax);
+  SmallVector<double> scales;
+  SmallVector<int64_t> zeroPoints;
+  for (const QParam &p : params) {
+    scales.push_back(p.scale);
+    zeroPoints.push_back(p.zeroPoint);
+  }
+  return quant::UniformQuantizedPerAxisType::get(
+      flags, storage, expressedType, scales, zeroPoints, *axis, range.qmin,
+      range.qmax);
+}
+
+std::pair<double, double> mlir::tico::quantization::getRepresentableRange(
+    quant::UniformQuantizedType type) {
+  double s = type.getScale();
+  double zp = double(type.getZeroPoint());
+  return {s * (double(type.getStorageTypeMin()) - zp),
+          s * (double(type.getStorageTypeMax()) - zp)};
+}

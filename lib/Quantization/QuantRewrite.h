@@ -1,0 +1,65 @@
+//===- QuantRewrite.h - IR helpers shared by the quantization passes -*- C++ -*-===//
+#ifndef TICO_LIB_QUANTIZATION_QUANTREWRITE_H
+#define TICO_LIB_QUANTIZATION_QUANTREWRITE_H
+
+#include "tico/Quantization/QParams.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+
+#include <optional>
+
+namespace mlir::tico::quantization {
+
+/// True for a ranked tensor of a float element type.
+bool isFloatTensor(Type type);
+
+/// The quantized value `value` dequantizes (tq.dequantize input), or null.
+Value getDequantizeSource(Value value);
+
+/// The float elements of a constant (dense or f32 dense_resource), or
+/// nullopt for other payloads.
+std::optional<SmallVector<double>> readFloatElements(ElementsAttr value);
+
+/// The float constant behind `value` (a tq.constant of float type) or null.
+ElementsAttr getFloatConstant(Value value);
+
+/// The float constant `value` evaluates to when it is a tq.constant seen
+/// through transposes and reshapes (torch exports `weight.t()` like that),
+/// else null.
+ElementsAttr foldLayoutOfConstant(Value value);
+
+/// A quantized tq.constant holding `data` rounded onto `type`'s grid.
+Value createQuantizedConstant(OpBuilder &builder, Location loc,
+                              ArrayRef<int64_t> shape, ArrayRef<double> data,
+                              quant::QuantizedType type);
+
+/// `tq.dequantize` of a quantized value, to its expressed type.
+Value createDequantize(OpBuilder &builder, Location loc, Value quantized);
+
+/// The single type every user of `value` quantizes it to (all users are
+/// tq.quantize ops with one result type), or null.
+Type getUniqueQuantizeType(Value value);
+
+/// Replaces every tq.quantize user of `value` by `value` (which already has
+/// their type) and erases them.
+void replaceQuantizeUsers(Value value);
+
+/// In program order, rewrites every tq compute op whose float operands all
+/// come from tq.dequantize and whose float results are only quantized (to
+/// one type each) to read and produce the quantized values directly.
+/// Layout and gather ops are only rewritten when no requantization would
+/// hide in them (result type == input type).
+void absorbQuantization(func::FuncOp func);
+
+/// quantize(dequantize(q)) -> q (same type) or a requantize; erases
+/// trivially dead ops.
+void cleanupQuantization(func::FuncOp func);
+
+/// Layout ops: the output is a rearrangement of the (first) input.
+bool isLayoutOp(Operation *op);
+
+} // namespace mlir::tico::quantization
+
+#endif // TICO_LIB_QUANTIZATION_QUANTREWRITE_H

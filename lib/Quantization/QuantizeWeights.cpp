@@ -1,0 +1,271 @@
+//===- QuantizeWeights.cpp - quantize float constant weights and biases ---===//
+
+#include "QuantRewrite.h"
+
+#include "tico/Dialect/TQ/IR/TQOps.h"
+#include "tico/Quantization/Passes.h"
+
+#include "mlir/Dialect/Quant/IR/Quant.h"
+
+#include <cmath>
+#include <limits>
+
+namespace mlir::tico {
+#define GEN_PASS_DEF_TQQUANTIZEWEIGHTSPASS
+#include "tico/Quantization/Passes.h.inc"
+} // namespace mlir::tico
+
+using namespace mlir;
+using namespace mlir::tico;
+using namespace mlir::tico::quantization;
+
+namespace {
+
+struct TQQuantizeWeightsPass
+    : public mlir::tico::impl::TQQuantizeWeightsPassBase<TQQuantizeWeightsPass> {
+  using Base::Base;
+
+  QDType weight = QDType::Int8;
+  bool perChannel = true;
+  std::optional<QDType> activation; // nullopt: auto
+  bool failedAny = false;
+
+  void runOnOperation() override {
+    func::FuncOp func = getOperation();
+    std::optional<QDType> parsed = parseQDType(weightDtype);
+    if (!parsed || *parsed == QDType::Int32 || *parsed == QDType::UInt4) {
+      func.emitError("weight-dtype must be int8, int16, uint8 or int4, got '")
+          << weightDtype << "'";
+      return signalPassFailure();
+    }
+    weight = *parsed;
+    if (granularity != "per-channel" && granularity != "per-tensor") {
+      func.emitError("granularity must be per-channel or per-tensor, got '")
+          << granularity << "'";
+      return signalPassFailure();
+    }
+    perChannel = granularity == "per-channel";
+    if (activationDtype != "auto") {
+      activation = parseQDType(activationDtype);
+      if (!activation || (*activation != QDType::UInt8 &&
+                          *activation != QDType::Int8 &&
+                          *activation != QDType::Int16)) {
+        func.emitError("activation-dtype must be auto, uint8, int8 or int16, "
+                       "got '")
+            << activationDtype << "'";
+        return signalPassFailure();
+      }
+    }
+
+    func.walk([&](Operation *op) {
+      if (auto linear = dyn_cast<tq::LinearOp>(op)) {
+        quantizeWeight(op, linear.getWeightMutable(), 0);
+        if (linear.getBias())
+          quantizeBias(op, linear.getInput(), linear.getWeight(),
+                       *linear.getBiasMutable().begin());
+      } else if (auto conv = dyn_cast<tq::Conv2DOp>(op)) {
+        quantizeWeight(op, conv.getWeightMutable(), 0);
+        if (conv.getBias())
+          quantizeBias(op, conv.getInput(), conv.getWeight(),
+                       *conv.getBiasMutable().begin());
+      } else if (auto matmul = dyn_cast<tq::MatmulOp>(op)) {
+        if (!matmul.getTransposeLhs() &&
+            cast<RankedTensorType>(matmul.getRhs().getType()).getRank() == 2)
+          quantizeWeight(op, matmul.getRhsMutable(),
+                         matmul.getTransposeRhs() ? 0 : 1);
+      } else if (auto embedding = dyn_cast<tq::EmbeddingOp>(op)) {
+        quantizeTable(embedding);
+      } else if (isa<tq::AddOp, tq::SubOp, tq::MulOp, tq::DivOp,
+                     tq::ConcatOp>(op)) {
+        quantizeConstInputs(op);
+      } else if (auto norm = dyn_cast<tq::RmsNormOp>(op)) {
+        if (norm.getWeight() && foldUnitOffset(norm))
+          quantizeNormParam(op, norm.getInput(),
+                            *norm.getWeightMutable().begin());
+      } else if (auto norm = dyn_cast<tq::LayerNormOp>(op)) {
+        if (norm.getWeight())
+          quantizeNormParam(op, norm.getInput(),
+                            *norm.getWeightMutable().begin());
+        if (norm.getBias())
+          quantizeNormParam(op, norm.getInput(), *norm.getBiasMutable().begin());
+      }
+    });
+    if (failedAny)
+      return signalPassFailure();
+    absorbQuantization(func);
+  }
+
+  /// Replaces the float constant in `operand` by dequantize(quantized
+  /// constant of `type`).
+  void replaceWithQuantized(Operation *op, OpOperand &operand,
+                            ArrayRef<double> data, quant::QuantizedType type) {
+    OpBuilder builder(op);
+    auto floatType = cast<RankedTensorType>(operand.get().getType());
+    Location loc = operand.get().getLoc();
+    Value quantized = createQuantizedConstant(builder, loc, floatType.getShape(),
+                                              data, type);
+    operand.set(createDequantize(builder, loc, quantized));
+  }
+
+  void quantizeWithDtype(Operation *op, OpOperand &operand, QDType dtype,
+                         bool channelwise, int64_t axis) {
+    ElementsAttr constant = foldLayoutOfConstant(operand.get());
+    if (!constant)
+      return;
+    std::optional<SmallVector<double>> data = readFloatElements(constant);
+    if (!data || !llvm::all_of(*data, [](double v) { return std::isfinite(v); }))
+      return;
+    auto floatType = cast<RankedTensorType>(operand.get().getType());
+    bool symmetric = isSigned(dtype);
+    SmallVector<QParam> params;
+    std::optional<int32_t> quantAxis;
+    if (channelwise && floatType.getRank() > 0) {
+      params = computePerChannel(*data, floatType.getShape(), axis, dtype,
+                                 symmetric);
+      quantAxis = int32_t(axis);
+    } else {
+      auto [min, max] = std::minmax_element(data->begin(), data->end());
+      params.push_back(computeQParam(dtype, symmetric,
+                                     data->empty() ? 0.0 : *min,
+                                     data->empty() ? 0.0 : *max));
+    }
+    replaceWithQuantized(
+        op, operand, *data,
+        makeQuantizedType(floatType.getElementType(), dtype, params, quantAxis));
+  }
+
+  void quantizeWeight(Operation *op, OpOperand &operand, int64_t axis) {
+    quantizeWithDtype(op, operand, weight, perChannel, axis);
+  }
+
+  /// An embedding whose output is quantized to one per-tensor type gets a
+  /// table of exactly that type (the gather is exact); otherwise per row.
+  void quantizeTable(tq::EmbeddingOp op) {
+    OpOperand &operand = op.getTableMutable();
+    ElementsAttr constant = foldLayoutOfConstant(operand.get());
+    if (!constant)
+      return;
+    Type outType = getUniqueQuantizeType(op.getResult());
+    if (outType)
+      if (auto uniform = dyn_cast<quant::UniformQuantizedType>(
+              cast<ShapedType>(outType).getElementType()))
+        if (std::optional<SmallVector<double>> data =
+                readFloatElements(constant)) {
+          replaceWithQuantized(op, operand, *data, uniform);
+          return;
+        }
+    quantizeWeight(op, operand, 0);
+  }
+
+  /// Constant operands of elementwise ops and concats whose other operands
+  /// are quantized take those operands' dtype, per tensor (luci's
+  /// QuantizeConstInputActivation).
+  void quantizeConstInputs(Operation *op) {
+    std::optional<QDType> dtype;
+    for (Value operand : op->getOperands())
+      if (Value source = getDequantizeSource(operand))
+        if (auto type = dyn_cast<quant::UniformQuantizedType>(
+                cast<ShapedType>(source.getType()).getElementType()))
+          dtype = getQDType(type);
+    if (!dtype)
+      return;
+    for (OpOperand &operand : op->getOpOperands())
+      quantizeWithDtype(op, operand, *dtype, /*channelwise=*/false, 0);
+  }
+
+  /// Gemma's `x * (1 + w)`: a quantized runtime cannot add the 1, so a
+  /// constant weight becomes `1 + w` with add_unit_offset cleared. False
+  /// when the offset stays (non-constant weight, float activations).
+  bool foldUnitOffset(tq::RmsNormOp norm) {
+    if (!norm.getAddUnitOffset())
+      return true;
+    if (!getDequantizeSource(norm.getInput()) && !activation)
+      return false;
+    ElementsAttr constant = foldLayoutOfConstant(norm.getWeight());
+    std::optional<SmallVector<double>> data =
+        constant ? readFloatElements(constant) : std::nullopt;
+    if (!data)
+      return false;
+    auto type = cast<RankedTensorType>(norm.getWeight().getType());
+    SmallVector<APFloat> shifted;
+    for (double v : *data) {
+      APFloat value(v + 1.0);
+      bool lost;
+      value.convert(cast<FloatType>(type.getElementType()).getFloatSemantics(),
+                    APFloat::rmNearestTiesToEven, &lost);
+      shifted.push_back(value);
+    }
+    OpBuilder builder(norm);
+    Value weight = tq::ConstantOp::create(builder, norm.getWeight().getLoc(),
+                                          type,
+                                          DenseElementsAttr::get(type, shifted));
+    norm.getWeightMutable().assign(weight);
+    norm.setAddUnitOffset(false);
+    return true;
+  }
+
+  /// Norm weight/bias: per-tensor with the activation dtype.
+  void quantizeNormParam(Operation *op, Value input, OpOperand &operand) {
+    std::optional<QDType> dtype = activation;
+    if (!dtype)
+      if (Value source = getDequantizeSource(input))
+        dtype = getQDType(cast<quant::QuantizedType>(
+            cast<ShapedType>(source.getType()).getElementType()));
+    if (!dtype)
+      return; // float activations: the norm stays float
+    quantizeWithDtype(op, operand, *dtype, /*channelwise=*/false, 0);
+  }
+
+  /// bias -> int32 with scale[c] = s_in * s_w[c], zero point 0.
+  void quantizeBias(Operation *op, Value input, Value weightValue,
+                    OpOperand &operand) {
+    ElementsAttr constant = getFloatConstant(operand.get());
+    Value inputSource = getDequantizeSource(input);
+    Value weightSource = getDequantizeSource(weightValue);
+    if (!constant || !inputSource || !weightSource)
+      return;
+    auto inputType = dyn_cast<quant::UniformQuantizedType>(
+        cast<ShapedType>(inputSource.getType()).getElementType());
+    if (!inputType)
+      return;
+    Type weightElement =
+        cast<ShapedType>(weightSource.getType()).getElementType();
+    SmallVector<double> weightScales;
+    std::optional<int32_t> axis;
+    if (auto perTensor = dyn_cast<quant::UniformQuantizedType>(weightElement)) {
+      weightScales.push_back(perTensor.getScale());
+    } else if (auto perAxis =
+                   dyn_cast<quant::UniformQuantizedPerAxisType>(weightElement)) {
+      if (perAxis.getQuantizedDimension() != 0)
+        return;
+      weightScales.assign(perAxis.getScales().begin(),
+                          perAxis.getScales().end());
+      axis = 0;
+    } else {
+      return;
+    }
+    std::optional<SmallVector<double>> data = readFloatElements(constant);
+    if (!data)
+      return;
+    SmallVector<QParam> params =
+        computeBiasQParams(inputType.getScale(), weightScales);
+    // Values beyond int32 would be clamped silently: refuse instead.
+    for (size_t i = 0; i < data->size(); ++i) {
+      double scale = params[axis ? i % params.size() : 0].scale;
+      double q = std::round((*data)[i] / scale);
+      if (std::fabs(q) > double(std::numeric_limits<int32_t>::max())) {
+        op->emitOpError("bias element ")
+            << i << " (" << (*data)[i] << ") does not fit int32 with scale "
+            << scale;
+        failedAny = true;
+        return;
+      }
+    }
+    auto floatType = cast<RankedTensorType>(operand.get().getType());
+    replaceWithQuantized(op, operand, *data,
+                         makeQuantizedType(floatType.getElementType(),
+                                           QDType::Int32, params, axis));
+  }
+};
+
+} // namespace
