@@ -4,6 +4,7 @@
 
 #include "tico/Conversion/Passes.h"
 #include "tico/Dialect/Circle/Transforms/Passes.h"
+#include "tico/Dialect/TQ/Transforms/Passes.h"
 #include "tico/Pipelines/Pipelines.h"
 #include "tico/Quantization/Passes.h"
 
@@ -12,6 +13,7 @@ namespace mlir::tico {
 inline void registerAllPasses() {
   circle::registerCirclePasses();
   registerTicoConversionPasses();
+  tq::registerTQPasses();
   registerTicoQuantizationPasses();
   registerTicoPipelines();
 }

@@ -11,6 +11,7 @@
 
 #include "ConstantUtils.h"
 #include "tico/Dialect/Circle/IR/CircleOps.h"
+#include "tico/Dialect/Common/ElementsUtils.h"
 #include "tico/Dialect/Common/ShapeUtils.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
 
@@ -1092,32 +1093,12 @@ struct ConstantLowering : OpConversionPattern<tq::ConstantOp> {
     return success();
   }
 
-  /// An additive mask (entries 0 or <= -1e38, i.e. -inf or the lowest
-  /// float) gets `fill` in its masked entries; other constants are kept.
+  /// An additive mask (entries 0 or -inf / lowest float) gets `fill` in its
+  /// masked entries; other constants are kept.
   ElementsAttr legalizeMask(DenseFPElementsAttr dense) const {
-    bool masked = false;
-    for (APFloat v : dense.getValues<APFloat>()) {
-      double d = v.convertToDouble();
-      if (d == 0.0)
-        continue;
-      if (d > -1e38)
-        return dense;
-      masked = true;
-    }
-    if (!masked)
-      return dense;
-    SmallVector<APFloat> values;
-    for (APFloat v : dense.getValues<APFloat>()) {
-      if (v.isZero()) {
-        values.push_back(v);
-        continue;
-      }
-      APFloat f(fill);
-      bool lost;
-      f.convert(v.getSemantics(), APFloat::rmNearestTiesToEven, &lost);
-      values.push_back(f);
-    }
-    return DenseElementsAttr::get(dense.getType(), values);
+    if (DenseElementsAttr legal = legalizeAdditiveMask(dense, fill))
+      return legal;
+    return dense;
   }
   bool legalizeMasks;
   double fill;

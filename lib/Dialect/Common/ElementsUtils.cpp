@@ -118,3 +118,39 @@ Type mlir::tico::permuteElementType(Type elementType, ArrayRef<int64_t> perm) {
       perAxis.getScales(), perAxis.getZeroPoints(), newAxis,
       perAxis.getStorageTypeMin(), perAxis.getStorageTypeMax());
 }
+
+bool mlir::tico::isMaskedSentinel(const APFloat &value) {
+  if (!value.isNegative() || value.isNaN())
+    return false;
+  if (value.isInfinity())
+    return true;
+  APFloat lowest = APFloat::getLargest(value.getSemantics(), /*Negative=*/true);
+  return value.compare(lowest) == APFloat::cmpEqual ||
+         value.convertToDouble() <= -1e38;
+}
+
+DenseElementsAttr mlir::tico::legalizeAdditiveMask(DenseFPElementsAttr dense,
+                                                   double fill) {
+  bool masked = false;
+  for (APFloat v : dense.getValues<APFloat>()) {
+    if (v.isZero())
+      continue;
+    if (!isMaskedSentinel(v))
+      return {};
+    masked = true;
+  }
+  if (!masked)
+    return {};
+  SmallVector<APFloat> values;
+  for (APFloat v : dense.getValues<APFloat>()) {
+    if (v.isZero()) {
+      values.push_back(v);
+      continue;
+    }
+    APFloat f(fill);
+    bool lost;
+    f.convert(v.getSemantics(), APFloat::rmNearestTiesToEven, &lost);
+    values.push_back(f);
+  }
+  return DenseElementsAttr::get(dense.getType(), values);
+}

@@ -30,6 +30,16 @@ ElementsAttr sliceLeadingDim(ElementsAttr value, int64_t begin, int64_t count);
 /// per-axis quantized types follow their axis.
 Type permuteElementType(Type elementType, ArrayRef<int64_t> perm);
 
+/// True for an entry of an additive attention mask that means "masked" in
+/// the torch idioms: -inf, the lowest finite value of its type, or anything
+/// at or below -1e38 (float32's finfo.min from a wider constant).
+bool isMaskedSentinel(const APFloat &value);
+
+/// `dense` with every masked sentinel replaced by `fill` when it is an
+/// additive mask (every entry 0 or a sentinel, at least one sentinel);
+/// null otherwise.
+DenseElementsAttr legalizeAdditiveMask(DenseFPElementsAttr dense, double fill);
+
 } // namespace mlir::tico
 
 #endif // TICO_DIALECT_COMMON_ELEMENTSUTILS_H

@@ -1,0 +1,383 @@
+//===- PrecomputeRope.cpp - RoPE tables and tq.rope -----------------------===//
+//
+// cos/sin(concat(f, f)) of f = positions * inv_freq become constant tables
+// gathered by position (or constants for constant positions), and HF
+// rotate_half becomes tq.rope.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TransformUtils.h"
+
+#include "tico/Dialect/TQ/IR/TQOps.h"
+#include "tico/Dialect/TQ/Transforms/Passes.h"
+
+#include "mlir/Transforms/WalkPatternRewriteDriver.h"
+
+#include <cmath>
+
+namespace mlir::tico::tq {
+#define GEN_PASS_DEF_TQPRECOMPUTEROPEPASS
+#include "tico/Dialect/TQ/Transforms/Passes.h.inc"
+} // namespace mlir::tico::tq
+
+using namespace mlir;
+using namespace mlir::tico;
+using namespace mlir::tico::tq;
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Frequency subgraph
+//===----------------------------------------------------------------------===//
+
+/// The pieces of `trig(concat(f, f)) [* scaling]` with
+/// `f = float(positions)[..., None] * inv_freq`.
+struct RopeFrequencies {
+  Value positions;            // integer position ids
+  SmallVector<float> invFreq; // d/2 values
+  float scaling = 1.0f;
+  Operation *root; // the op whose result is replaced
+};
+
+/// Integer positions behind `value` = cast(positions) with shape ops around,
+/// when `value` has shape positions.shape + [1].
+Value getIntegerPositions(Value value) {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (!type.hasStaticShape() || type.getRank() == 0 ||
+      type.getShape().back() != 1)
+    return {};
+  Value source = skipShapeOps(value);
+  auto toFloat = source.getDefiningOp<CastOp>();
+  if (!toFloat)
+    return {};
+  Value positions = skipShapeOps(toFloat.getInput());
+  auto posType = toFloat.getInput().getType();
+  auto rootType = cast<RankedTensorType>(positions.getType());
+  if (!isa<IntegerType>(posType.getElementType()) ||
+      !rootType.hasStaticShape() ||
+      rootType.getNumElements() != type.getNumElements())
+    return {};
+  unsigned width = rootType.getElementType().getIntOrFloatBitWidth();
+  if (width != 32 && width != 64)
+    return {};
+  return positions;
+}
+
+/// The values of constant positions (a tq.constant or a tq.iota).
+std::optional<SmallVector<int64_t>> getConstantPositions(Value positions) {
+  SmallVector<int64_t> values;
+  if (DenseElementsAttr constant = getConstantElements(positions)) {
+    for (APInt p : constant.getValues<APInt>())
+      values.push_back(p.getSExtValue());
+    return values;
+  }
+  if (auto iota = positions.getDefiningOp<IotaOp>()) {
+    double start = iota.getStartAttr().getValueAsDouble();
+    double step = iota.getStepAttr().getValueAsDouble();
+    for (int64_t i = 0, e = iota.getType().getNumElements(); i < e; ++i)
+      values.push_back(static_cast<int64_t>(start + i * step));
+    return values;
+  }
+  return std::nullopt;
+}
+
+template <typename TrigOp>
+FailureOr<RopeFrequencies>
+matchFrequencies(TrigOp op, PatternRewriter &rewriter, bool remarks) {
+  auto fail = [&](const Twine &why) {
+    return leaveUnchanged(rewriter, op, remarks, why);
+  };
+  auto concat = op.getInput().template getDefiningOp<ConcatOp>();
+  if (!concat || concat.getInputs().size() != 2 ||
+      concat.getInputs()[0] != concat.getInputs()[1])
+    return fail("input is not concat(f, f)");
+  auto mul = concat.getInputs()[0].template getDefiningOp<MulOp>();
+  if (!mul)
+    return fail("frequencies are not positions * inv_freq");
+  Value lhs = mul.getLhs(), rhs = mul.getRhs();
+  if (!getConstantElements(rhs))
+    std::swap(lhs, rhs);
+  auto invFreq =
+      dyn_cast_or_null<DenseFPElementsAttr>(getConstantElements(rhs));
+  Value positions = getIntegerPositions(lhs);
+  if (!invFreq || !positions)
+    return fail("frequencies are not positions * inv_freq");
+  auto invType = cast<RankedTensorType>(invFreq.getType());
+  if (!invType.getElementType().isF32() ||
+      !op.getType().getElementType().isF32())
+    return fail("expected f32 frequencies");
+  int64_t half = invType.getNumElements();
+  if (invType.getRank() == 0 || invType.getShape().back() != half)
+    return fail("inv_freq is not a vector along the last dim");
+  auto freqType = cast<RankedTensorType>(mul.getType());
+  SmallVector<int64_t> expected(
+      cast<RankedTensorType>(lhs.getType()).getShape().drop_back());
+  expected.push_back(half);
+  int64_t axis = concat.getAxisAttr().getInt();
+  if (freqType.getShape() != ArrayRef<int64_t>(expected) ||
+      (axis != -1 && axis != freqType.getRank() - 1))
+    return fail("frequencies are not an outer product along the last dim");
+
+  RopeFrequencies match;
+  match.positions = positions;
+  for (APFloat v : invFreq.getValues<APFloat>())
+    match.invFreq.push_back(v.convertToFloat());
+  match.root = op;
+  // Attention scaling: the single user multiplies by a scalar constant.
+  if (op->hasOneUse())
+    if (auto scale = dyn_cast<MulOp>(*op->user_begin()))
+      if (scale.getType() == op.getType()) {
+        Value other =
+            scale.getLhs() == op.getResult() ? scale.getRhs() : scale.getLhs();
+        if (std::optional<double> s = getScalarConstant(other)) {
+          match.scaling = static_cast<float>(*s);
+          match.root = scale;
+        }
+      }
+  return match;
+}
+
+/// One row of the table: trig(concat(p * inv_freq, p * inv_freq)) * scaling,
+/// in f32 arithmetic like the graph.
+template <typename TrigOp>
+void appendRow(SmallVectorImpl<float> &values, int64_t position,
+               const RopeFrequencies &match) {
+  size_t begin = values.size();
+  for (float inv : match.invFreq) {
+    float freq = static_cast<float>(position) * inv;
+    float trig =
+        std::is_same_v<TrigOp, CosOp> ? std::cos(freq) : std::sin(freq);
+    values.push_back(trig * match.scaling);
+  }
+  for (size_t i = 0, e = match.invFreq.size(); i < e; ++i)
+    values.push_back(values[begin + i]);
+}
+
+template <typename TrigOp> struct PrecomputeTrig : RemarkingPattern<TrigOp> {
+  PrecomputeTrig(MLIRContext *context, int64_t maxPositions, bool remarks)
+      : RemarkingPattern<TrigOp>(context, remarks), maxPositions(maxPositions) {
+  }
+
+  LogicalResult matchAndRewrite(TrigOp op,
+                                PatternRewriter &rewriter) const override {
+    FailureOr<RopeFrequencies> match =
+        matchFrequencies(op, rewriter, this->remarks);
+    if (failed(match))
+      return failure();
+    auto resultType =
+        cast<RankedTensorType>(match->root->getResult(0).getType());
+    int64_t dim = 2 * match->invFreq.size();
+    Location loc = op.getLoc();
+    Value replacement;
+    if (std::optional<SmallVector<int64_t>> constant =
+            getConstantPositions(match->positions)) {
+      SmallVector<float> values;
+      for (int64_t p : *constant)
+        appendRow<TrigOp>(values, p, *match);
+      replacement = ConstantOp::create(
+          rewriter, loc, resultType,
+          DenseElementsAttr::get(resultType, ArrayRef<float>(values)));
+    } else {
+      if (maxPositions <= 0)
+        return this->leave(rewriter, op,
+                           "positions are not constant and max-positions "
+                           "is 0");
+      SmallVector<float> values;
+      for (int64_t p = 0; p < maxPositions; ++p)
+        appendRow<TrigOp>(values, p, *match);
+      auto tableType =
+          RankedTensorType::get({maxPositions, dim}, rewriter.getF32Type());
+      Value table = ConstantOp::create(
+          rewriter, loc, tableType,
+          DenseElementsAttr::get(tableType, ArrayRef<float>(values)));
+      auto posType = cast<RankedTensorType>(match->positions.getType());
+      SmallVector<int64_t> shape(posType.getShape());
+      shape.push_back(dim);
+      Value gathered = GatherOp::create(
+          rewriter, loc, RankedTensorType::get(shape, rewriter.getF32Type()),
+          table, match->positions, rewriter.getI64IntegerAttr(0));
+      replacement =
+          createReshape(rewriter, loc, gathered, resultType.getShape());
+    }
+    rewriter.replaceOp(match->root, replacement);
+    return success();
+  }
+
+  int64_t maxPositions;
+};
+
+//===----------------------------------------------------------------------===//
+// rotate_half
+//===----------------------------------------------------------------------===//
+
+/// True when `value` is `x[..., begin:end:step]` (every other dim whole).
+bool isLastDimSlice(Value value, Value x, int64_t begin, int64_t end,
+                    int64_t step) {
+  auto slice = value.getDefiningOp<SliceOp>();
+  if (!slice || slice.getInput() != x)
+    return false;
+  auto type = cast<RankedTensorType>(x.getType());
+  int64_t last = type.getRank() - 1;
+  for (int64_t d = 0; d <= last; ++d) {
+    std::optional<std::pair<int64_t, int64_t>> bounds =
+        SliceOp::normalizeBounds(type.getDimSize(d), slice.getStart()[d],
+                                 slice.getEnd()[d]);
+    std::pair<int64_t, int64_t> want =
+        d == last ? std::make_pair(begin, end)
+                  : std::make_pair(int64_t(0), type.getDimSize(d));
+    if (!bounds || *bounds != want ||
+        slice.getStep()[d] != (d == last ? step : 1))
+      return false;
+  }
+  return true;
+}
+
+/// True when `value` is half `index` of the last dim of `x`: a slice, or
+/// the matching result of a two-way even split.
+bool isLastDimHalf(Value value, Value x, int64_t index) {
+  auto type = cast<RankedTensorType>(x.getType());
+  int64_t half = type.getShape().back() / 2;
+  if (isLastDimSlice(value, x, index * half, (index + 1) * half, 1))
+    return true;
+  auto split = value.getDefiningOp<SplitOp>();
+  if (!split)
+    return false;
+  int64_t axis = split.getAxisAttr().getInt();
+  return split.getInput() == x && (axis == -1 || axis == type.getRank() - 1) &&
+         split.getSizes().size() == 2 && split.getSizes()[0] == half &&
+         split.getSizes()[1] == half &&
+         cast<OpResult>(value).getResultNumber() == index;
+}
+
+/// The sliced tensor behind `value` (a slice or a split result).
+Value getSlicedInput(Value value) {
+  if (auto slice = value.getDefiningOp<SliceOp>())
+    return slice.getInput();
+  if (auto split = value.getDefiningOp<SplitOp>())
+    return split.getInput();
+  return {};
+}
+
+/// True when `x` is static with an even, non-empty last dim and `axis`
+/// names that dim for a tensor of rank `rank`.
+bool isRotatable(Value x, int64_t axis, int64_t rank) {
+  auto type = cast<RankedTensorType>(x.getType());
+  return type.hasStaticShape() && type.getRank() > 0 &&
+         type.getShape().back() % 2 == 0 && (axis == -1 || axis == rank - 1);
+}
+
+/// `x` when `value` is concat(-x2, x1) of the two halves of `x`.
+Value matchRotateHalf(Value value) {
+  auto concat = value.getDefiningOp<ConcatOp>();
+  if (!concat || concat.getInputs().size() != 2)
+    return {};
+  auto neg = concat.getInputs()[0].getDefiningOp<NegOp>();
+  if (!neg)
+    return {};
+  Value x2 = neg.getInput(), x1 = concat.getInputs()[1];
+  Value x = getSlicedInput(x1);
+  if (!x ||
+      !isRotatable(x, concat.getAxisAttr().getInt(),
+                   cast<RankedTensorType>(x.getType()).getRank()) ||
+      !isLastDimHalf(x1, x, 0) || !isLastDimHalf(x2, x, 1))
+    return {};
+  return x;
+}
+
+/// `x` when `value` is the GPT-J rotation of `x`:
+/// reshape(concat(unsqueeze(-x[..., 1::2]), unsqueeze(x[..., 0::2]), -1)).
+Value matchRotateInterleaved(Value value) {
+  auto reshape = value.getDefiningOp<ReshapeOp>();
+  if (!reshape)
+    return {};
+  auto concat = reshape.getInput().getDefiningOp<ConcatOp>();
+  if (!concat || concat.getInputs().size() != 2)
+    return {};
+  auto pairRank = cast<RankedTensorType>(concat.getType()).getRank();
+  SmallVector<Value, 2> parts;
+  for (Value input : concat.getInputs()) {
+    auto unsqueeze = input.getDefiningOp<UnsqueezeOp>();
+    if (!unsqueeze || unsqueeze.getDims().size() != 1 ||
+        (unsqueeze.getDims()[0] != -1 &&
+         unsqueeze.getDims()[0] != pairRank - 1))
+      return {};
+    parts.push_back(unsqueeze.getInput());
+  }
+  auto neg = parts[0].getDefiningOp<NegOp>();
+  if (!neg)
+    return {};
+  Value odd = neg.getInput(), even = parts[1];
+  Value x = getSlicedInput(even);
+  if (!x || reshape.getType() != x.getType() ||
+      !isRotatable(x, concat.getAxisAttr().getInt(), pairRank))
+    return {};
+  int64_t channels = cast<RankedTensorType>(x.getType()).getShape().back();
+  if (!isLastDimSlice(even, x, 0, channels, 2) ||
+      !isLastDimSlice(odd, x, 1, channels, 2))
+    return {};
+  return x;
+}
+
+struct FormRope : RemarkingPattern<AddOp> {
+  using RemarkingPattern::RemarkingPattern;
+
+  LogicalResult matchAndRewrite(AddOp op,
+                                PatternRewriter &rewriter) const override {
+    for (int swap = 0; swap < 2; ++swap) {
+      auto direct = op->getOperand(swap).getDefiningOp<MulOp>();
+      auto rotated = op->getOperand(1 - swap).getDefiningOp<MulOp>();
+      if (!direct || !rotated)
+        continue;
+      for (int side = 0; side < 2; ++side) {
+        RopeMode mode = RopeMode::half;
+        Value x = matchRotateHalf(rotated->getOperand(side));
+        if (!x) {
+          mode = RopeMode::interleaved;
+          x = matchRotateInterleaved(rotated->getOperand(side));
+        }
+        if (!x)
+          continue;
+        Value sin = rotated->getOperand(1 - side);
+        Value cos;
+        if (direct.getLhs() == x)
+          cos = direct.getRhs();
+        else if (direct.getRhs() == x)
+          cos = direct.getLhs();
+        if (!cos)
+          return leave(rewriter, op,
+                       "x * cos does not multiply the rotated input");
+        if (cos.getType() != sin.getType())
+          return leave(rewriter, op, "expected cos and sin of one type");
+        if (op.getType() != x.getType())
+          return leave(rewriter, op,
+                       "cos and sin broadcast beyond the input shape");
+        rewriter.replaceOpWithNewOp<RopeOp>(
+            op, op.getType(), x, cos, sin,
+            RopeModeAttr::get(getContext(), mode));
+        return success();
+      }
+    }
+    return rewriter.notifyMatchFailure(op, "not x * cos + rotate(x) * sin");
+  }
+};
+
+struct TQPrecomputeRopePass
+    : public tq::impl::TQPrecomputeRopePassBase<TQPrecomputeRopePass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    if (maxPositions < 0) {
+      getOperation().emitError() << "expected max-positions >= 0, got "
+                                 << static_cast<int64_t>(maxPositions);
+      return signalPassFailure();
+    }
+    RewritePatternSet patterns(&getContext());
+    patterns.add<PrecomputeTrig<CosOp>, PrecomputeTrig<SinOp>>(
+        &getContext(), maxPositions, remarks);
+    patterns.add<FormRope>(&getContext(), remarks);
+    walkAndApplyPatterns(getOperation(), std::move(patterns));
+    eraseDeadOps(getOperation());
+  }
+};
+
+} // namespace

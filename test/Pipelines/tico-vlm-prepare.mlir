@@ -1,0 +1,49 @@
+// tico-vlm-prepare on the Gemma4-like and Qwen3-VL-like models in
+// test/models: structure (FileCheck) and numbers (tico-pass-check, seeded
+// random inputs, batch 2, 1e-6 relative).
+//
+// Gemma4: placeholder replacement, fixed slot [1, 4).
+// RUN: tico-opt %S/../models/gemma4-like.mlir --tico-vlm-prepare="image-token-id=9 pad-token-id=0 slot-start=1 max-positions=16" | FileCheck %s --check-prefix=GEMMA
+// GEMMA-LABEL: func.func @prefill
+// GEMMA-SAME: (%[[IDS:[^:]*]]: tensor<2x8xi32>
+// GEMMA: %[[PH:.*]] = tq.compare %[[IDS]], %{{.*}} {direction = #tq<cmp eq>}
+// GEMMA: %[[PADDED:.*]] = tq.where %[[PH]], %{{.*}}, %[[IDS]]
+// GEMMA: tq.embedding %{{.*}}, %[[PADDED]]
+// GEMMA: tq.concat %{{.*}}, %{{.*}}, %{{.*}} {axis = 1 : i64} : (tensor<2x1x16xf32>, tensor<2x3x16xf32>, tensor<2x4x16xf32>) -> tensor<2x8x16xf32>
+// GEMMA: tq.gather %{{.*}} : (tensor<16x8xf32>, tensor<2x8xi32>) -> tensor<2x8x8xf32>
+// GEMMA: tq.compare %{{.*}} {direction = #tq<cmp lt>} : (tensor<2x1x8x8xf32>, tensor<f32>) -> tensor<2x1x8x8xi1>
+// GEMMA-COUNT-2: tq.rope
+// GEMMA-NOT: tq.masked_scatter
+// GEMMA-NOT: tq.cos
+// GEMMA-NOT: 0xFF800000
+//
+// Qwen3-VL: no replacement, fixed slot; DeepStack span add as slice/concat.
+// RUN: tico-opt %S/../models/qwen3-vl-like.mlir --tico-vlm-prepare="slot-start=1 max-positions=16" | FileCheck %s --check-prefix=QWEN
+// QWEN-LABEL: func.func @prefill
+// QWEN-SAME: (%[[IDS:[^:]*]]: tensor<2x8xi32>
+// QWEN-NOT: tq.where %{{.*}}, %{{.*}}, %[[IDS]]
+// QWEN: tq.embedding %{{.*}}, %[[IDS]]
+// QWEN: tq.concat {{.*}} {axis = 1 : i64} : (tensor<2x1x16xf32>, tensor<2x3x16xf32>, tensor<2x4x16xf32>) -> tensor<2x8x16xf32>
+// QWEN-COUNT-2: tq.rope
+// QWEN: %[[SPAN:.*]] = tq.add %{{.*}}, %{{.*}} : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
+// QWEN: tq.concat %{{.*}}, %[[SPAN]], %{{.*}} {axis = 1 : i64}
+// QWEN-NOT: tq.masked_scatter
+// QWEN-NOT: tq.slice_update
+// QWEN-NOT: -3.40282347E+38
+//
+// Qwen3-VL without a slot: the general masked_scatter legalization.
+// RUN: tico-opt %S/../models/qwen3-vl-like.mlir --tico-vlm-prepare="max-positions=16" | FileCheck %s --check-prefix=GENERAL
+// GENERAL: tq.cumsum
+// GENERAL: tq.gather %{{.*}} {axis = 0 : i64} : (tensor<6x16xf32>, tensor<16xi32>) -> tensor<16x16xf32>
+// GENERAL-NOT: tq.masked_scatter
+//
+// Numbers. The fixed-layout models put the placeholders at the slot; the
+// plain models see random ids (no placeholder), so fusion writes nothing.
+// RUN: tico-pass-check %S/../models/gemma4-like-fixed-layout.mlir --seeds 8 --rtol 1e-6 --pass-pipeline='builtin.module(tico-vlm-prepare{image-token-id=9 pad-token-id=0 slot-start=1 max-positions=16})' | FileCheck %s --check-prefix=PROOF
+// RUN: tico-pass-check %S/../models/gemma4-like-fixed-layout.mlir --seeds 8 --rtol 1e-6 --pass-pipeline='builtin.module(tico-vlm-prepare{image-token-id=9 pad-token-id=0 max-positions=16})' | FileCheck %s --check-prefix=PROOF
+// RUN: tico-pass-check %S/../models/qwen3-vl-like-fixed-layout.mlir --seeds 8 --rtol 1e-6 --pass-pipeline='builtin.module(tico-vlm-prepare{slot-start=1 max-positions=16})' | FileCheck %s --check-prefix=PROOF
+// RUN: tico-pass-check %S/../models/qwen3-vl-like-fixed-layout.mlir --seeds 8 --rtol 1e-6 --pass-pipeline='builtin.module(tico-vlm-prepare{max-positions=16})' | FileCheck %s --check-prefix=PROOF
+// RUN: tico-pass-check %S/../models/gemma4-like.mlir --seeds 8 --rtol 1e-6 --pass-pipeline='builtin.module(tico-vlm-prepare{image-token-id=9 pad-token-id=0 max-positions=16})' | FileCheck %s --check-prefix=PROOF
+// RUN: tico-pass-check %S/../models/qwen3-vl-like.mlir --seeds 8 --rtol 1e-6 --pass-pipeline='builtin.module(tico-vlm-prepare{max-positions=16})' | FileCheck %s --check-prefix=PROOF
+// PROOF-NOT: {{FAIL|SKIP}}
+// PROOF: PASS prefill
