@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "KernelUtils.h"
+#include "QuantizedKernels.h"
 
 #include "tico/Dialect/Circle/IR/CircleOps.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
@@ -75,6 +75,16 @@ FailureOr<int64_t> applyInt(KernelContext &context, Arith kind, int64_t a,
 }
 
 template <Arith kind> LogicalResult binaryArith(KernelContext &context) {
+  if (hasQuantizedOperand(context)) {
+    if constexpr (kind == Arith::Add)
+      return quantizedBinary(context, QuantBinary::Add);
+    if constexpr (kind == Arith::Sub)
+      return quantizedBinary(context, QuantBinary::Sub);
+    if constexpr (kind == Arith::Mul)
+      return quantizedBinary(context, QuantBinary::Mul);
+    return context.notSupported("quantized " +
+                                context.op->getName().getStringRef());
+  }
   const HostTensor &lhs = context.operand(0);
   const HostTensor &rhs = context.operand(1);
   HostTensor &out = context.result();
@@ -352,9 +362,10 @@ LogicalResult iotaKernel(KernelContext &context) {
 void registerElementwiseKernels(KernelRegistry &registry) {
   for (StringRef dialect : {"tq.", "circle."}) {
     std::string d = dialect.str();
-    registry.add(d + "add", binaryArith<Arith::Add>);
-    registry.add(d + "sub", binaryArith<Arith::Sub>);
-    registry.add(d + "mul", binaryArith<Arith::Mul>);
+    // add/sub/mul have TFLite-exact quantized kernels (QuantizedKernels.cpp).
+    registry.add(d + "add", binaryArith<Arith::Add>, /*handlesQuantized=*/true);
+    registry.add(d + "sub", binaryArith<Arith::Sub>, /*handlesQuantized=*/true);
+    registry.add(d + "mul", binaryArith<Arith::Mul>, /*handlesQuantized=*/true);
     registry.add(d + "div", binaryArith<Arith::Div>);
     registry.add(d + "pow", binaryArith<Arith::Pow>);
     registry.add(d + "neg", negOrRelu<true>);

@@ -1,13 +1,14 @@
 //===- LinearAlgebraKernels.cpp - FC, matmul, convolution, pooling --------===//
 //
-// Float only in this round: values are widened to double, multiplied with a
-// cache-blocked loop nest and rounded once to the result type. Circle NHWC
+// Float: values are widened to double, multiplied with a cache-blocked
+// loop nest and rounded once to the result type. Quantized FC dispatches to
+// the TFLite-exact kernel in QuantizedKernels.cpp. Circle NHWC
 // tensors are transposed to NCHW, run through the same direct convolution
 // and pooling as tq, and transposed back.
 //
 //===----------------------------------------------------------------------===//
 
-#include "KernelUtils.h"
+#include "QuantizedKernels.h"
 
 #include "tico/Dialect/Circle/IR/CircleOps.h"
 
@@ -61,6 +62,8 @@ LogicalResult store(KernelContext &context, std::vector<double> &values) {
 
 /// y[rows, out] = x[rows, in] * W[out, in]^T + b[out].
 LogicalResult linear(KernelContext &context) {
+  if (hasQuantizedOperand(context))
+    return quantizedFullyConnected(context);
   if (failed(requireFloat(context)))
     return failure();
   const HostTensor &x = context.operand(0);
@@ -410,8 +413,9 @@ LogicalResult circleAvgPool2D(KernelContext &context) {
 } // namespace
 
 void registerLinearAlgebraKernels(KernelRegistry &registry) {
-  registry.add("tq.linear", linear);
-  registry.add("circle.fully_connected", linear);
+  // Quantized FC is TFLite-exact (QuantizedKernels.cpp).
+  registry.add("tq.linear", linear, /*handlesQuantized=*/true);
+  registry.add("circle.fully_connected", linear, /*handlesQuantized=*/true);
   registry.add("tq.matmul", tqMatmul);
   registry.add("circle.batch_matmul", circleBatchMatmul);
   registry.add("tq.conv2d", tqConv2D);

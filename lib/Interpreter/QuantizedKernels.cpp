@@ -1,0 +1,339 @@
+//===- QuantizedKernels.cpp - TFLite-exact integer kernels ----------------===//
+//
+// Integer kernels for `!quant.uniform` tensors that give the integers of
+// TFLite's reference kernels (tensorflow/lite/kernels/internal/reference and
+// the Prepare functions that compute the multipliers). Scales are used as
+// TFLite stores them (float32); real multipliers are computed in double and
+// turned into fixed point with QuantizeMultiplier (FixedPoint.h).
+//
+//===----------------------------------------------------------------------===//
+
+#include "QuantizedKernels.h"
+
+#include "tico/Dialect/Circle/IR/CircleOps.h"
+
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
+
+#include <cmath>
+
+namespace mlir::tico::interp {
+
+using namespace fixedpoint;
+
+FailureOr<QParams> getQParams(Operation *op, Type elementType,
+                              ArrayRef<int64_t> shape) {
+  QParams params;
+  auto quantType = dyn_cast<quant::QuantizedType>(elementType);
+  if (quantType) {
+    params.qmin = quantType.getStorageTypeMin();
+    params.qmax = quantType.getStorageTypeMax();
+    params.storageBits = quantType.getStorageTypeIntegralWidth();
+    params.storageSigned = quantType.isSigned();
+  }
+  if (auto uniform = dyn_cast<quant::UniformQuantizedType>(elementType)) {
+    params.scales.push_back(uniform.getScale());
+    params.zeroPoints.push_back(uniform.getZeroPoint());
+    return params;
+  }
+  if (auto perAxis =
+          dyn_cast<quant::UniformQuantizedPerAxisType>(elementType)) {
+    params.scales.assign(perAxis.getScales().begin(),
+                         perAxis.getScales().end());
+    params.zeroPoints.assign(perAxis.getZeroPoints().begin(),
+                             perAxis.getZeroPoints().end());
+    params.axis = perAxis.getQuantizedDimension();
+    if (params.axis >= static_cast<int64_t>(shape.size()) ||
+        static_cast<int64_t>(params.scales.size()) != shape[params.axis])
+      return op->emitOpError("expected ")
+             << (params.axis < static_cast<int64_t>(shape.size())
+                     ? shape[params.axis]
+                     : 0)
+             << " per-axis scales, got " << params.scales.size();
+    return params;
+  }
+  return op->emitOpError("not supported yet: quantized type ") << elementType;
+}
+
+bool hasQuantizedOperand(const KernelContext &context) {
+  for (const HostTensor *operand : context.operands)
+    if (!operand->isAbsent() && operand->getKind() == ElementKind::Quant)
+      return true;
+  for (const HostTensor &result : context.results)
+    if (result.getKind() == ElementKind::Quant)
+      return true;
+  return false;
+}
+
+// tensorflow/lite/kernels/kernel_util.cc, CalculateActivationRangeQuantized:
+// zero_point + round(f / scale) in float, intersected with the storage range.
+FailureOr<std::pair<int32_t, int32_t>>
+quantizedActivationRange(KernelContext &context, const QParams &out) {
+  int32_t qmin = static_cast<int32_t>(out.qmin);
+  int32_t qmax = static_cast<int32_t>(out.qmax);
+  auto attr = context.op->getAttrOfType<circle::ActivationFunctionTypeAttr>(
+      "fused_activation_function");
+  if (!attr || attr.getValue() == circle::ActivationFunctionType::NONE)
+    return std::make_pair(qmin, qmax);
+  float scale = static_cast<float>(out.scales[0]);
+  int32_t zeroPoint = static_cast<int32_t>(out.zeroPoints[0]);
+  auto quantize = [&](float f) {
+    return zeroPoint + static_cast<int32_t>(std::round(f / scale));
+  };
+  switch (attr.getValue()) {
+  case circle::ActivationFunctionType::RELU:
+    return std::make_pair(std::max(qmin, quantize(0.0f)), qmax);
+  case circle::ActivationFunctionType::RELU6:
+    return std::make_pair(std::max(qmin, quantize(0.0f)),
+                          std::min(qmax, quantize(6.0f)));
+  case circle::ActivationFunctionType::RELU_N1_TO_1:
+    return std::make_pair(std::max(qmin, quantize(-1.0f)),
+                          std::min(qmax, quantize(1.0f)));
+  default:
+    break;
+  }
+  return context.notSupported("quantized fused activation " +
+                              circle::stringifyActivationFunctionType(
+                                  attr.getValue()));
+}
+
+namespace {
+
+/// Parameters of a per-tensor quantized operand or result; fails with
+/// "not supported yet" for anything else.
+FailureOr<QParams> perTensor(KernelContext &context, const HostTensor &tensor,
+                             StringRef role) {
+  if (tensor.getKind() != ElementKind::Quant)
+    return context.notSupported("quantized " +
+                                context.op->getName().getStringRef() +
+                                " with a non-quantized " + role);
+  FailureOr<QParams> params =
+      getQParams(context.op, tensor.getElementType(), tensor.getShape());
+  if (failed(params))
+    return failure();
+  if (!params->isPerTensor())
+    return context.notSupported("quantized " +
+                                context.op->getName().getStringRef() +
+                                " with a per-axis " + role);
+  return params;
+}
+
+int32_t clampTo(int64_t value, int64_t lo, int64_t hi) {
+  return static_cast<int32_t>(std::min(std::max(value, lo), hi));
+}
+
+/// Wraps an int64 accumulator to int32 as TFLite's int32 accumulators do.
+int32_t wrap32(int64_t value) {
+  return static_cast<int32_t>(static_cast<uint32_t>(value));
+}
+
+} // namespace
+
+// tensorflow/lite/kernels/quantize.cc (Prepare: effective scale
+// input_scale / output_scale) and reference/requantize.h (Requantize).
+LogicalResult quantizedRequantize(KernelContext &context) {
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  FailureOr<QParams> inQ = perTensor(context, in, "input");
+  if (failed(inQ))
+    return failure();
+  FailureOr<QParams> outQ = perTensor(context, out, "result");
+  if (failed(outQ))
+    return failure();
+  QuantizedMultiplier m = quantizeMultiplier(tfliteScale(inQ->scales[0]) /
+                                             tfliteScale(outQ->scales[0]));
+  int64_t inZp = inQ->zeroPoints[0], outZp = outQ->zeroPoints[0];
+  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i) {
+    int32_t value = wrap32(in.getInt(i) - inZp);
+    int64_t q = static_cast<int64_t>(multiplyByQuantizedMultiplier(value, m)) +
+                outZp;
+    out.setInt(i, clampTo(q, outQ->qmin, outQ->qmax));
+  }
+  return success();
+}
+
+// tensorflow/lite/kernels/fully_connected.cc (Prepare) with
+// kernel_util.cc PopulateConvolutionQuantizationParams (per-channel
+// multipliers input_scale * filter_scale / output_scale) and
+// reference/integer_ops/fully_connected.h (FullyConnected,
+// FullyConnectedPerChannel): acc = sum (w - w_zp)(x - x_zp) + bias in int32
+// (int64 for int16 activations), requantized, + output_zp, clamped.
+LogicalResult quantizedFullyConnected(KernelContext &context) {
+  const HostTensor &x = context.operand(0);
+  const HostTensor &w = context.operand(1);
+  const HostTensor *b =
+      context.operands.size() > 2 && !context.operand(2).isAbsent()
+          ? &context.operand(2)
+          : nullptr;
+  HostTensor &out = context.result();
+  FailureOr<QParams> xQ = perTensor(context, x, "input");
+  if (failed(xQ))
+    return failure();
+  FailureOr<QParams> outQ = perTensor(context, out, "result");
+  if (failed(outQ))
+    return failure();
+  if (w.getKind() != ElementKind::Quant)
+    return context.notSupported("quantized " +
+                                context.op->getName().getStringRef() +
+                                " with a non-quantized weight");
+  if (w.getRank() != 2)
+    return context.op->emitOpError("expected a rank-2 weight, got rank ")
+           << w.getRank();
+  FailureOr<QParams> wQ =
+      getQParams(context.op, w.getElementType(), w.getShape());
+  if (failed(wQ))
+    return failure();
+  if (!wQ->isPerTensor() && wQ->axis != 0)
+    return context.notSupported("per-axis weights quantized along axis " +
+                                Twine(wQ->axis));
+  if (b && b->getKind() != ElementKind::Quant &&
+      b->getKind() != ElementKind::Signed)
+    return context.notSupported("a float bias with a quantized input");
+  if (auto format =
+          context.op->getAttrOfType<circle::FullyConnectedOptionsWeightsFormatAttr>(
+              "weights_format");
+      format && format.getValue() !=
+                    circle::FullyConnectedOptionsWeightsFormat::DEFAULT)
+    return context.notSupported("quantized fully connected with weights_format " +
+                                circle::stringifyFullyConnectedOptionsWeightsFormat(
+                                    format.getValue()));
+  bool wide = xQ->storageBits > 8;
+  if (xQ->storageBits > 16 || wQ->storageBits > 8 || outQ->storageBits > 16)
+    return context.notSupported(
+        "quantized fully connected with " + Twine(xQ->storageBits) + "-bit "
+        "input, " + Twine(wQ->storageBits) + "-bit weight");
+
+  int64_t outDim = w.getShape()[0], inDim = w.getShape()[1];
+  if (x.getRank() == 0 || x.getNumElements() % inDim != 0)
+    return context.op->emitOpError("expected an input with a multiple of ")
+           << inDim << " elements";
+  int64_t rows = x.getNumElements() / inDim;
+  if (rows * outDim != out.getNumElements())
+    return context.op->emitOpError("expected ")
+           << rows * outDim << " result elements";
+  if (b && b->getNumElements() != outDim)
+    return context.op->emitOpError("expected a bias of ")
+           << outDim << " elements, got " << b->getNumElements();
+  FailureOr<std::pair<int32_t, int32_t>> range =
+      quantizedActivationRange(context, *outQ);
+  if (failed(range))
+    return failure();
+
+  SmallVector<QuantizedMultiplier> multipliers;
+  double inScale = tfliteScale(xQ->scales[0]);
+  double outScale = tfliteScale(outQ->scales[0]);
+  for (int64_t c = 0; c < outDim; ++c) {
+    double wScale = tfliteScale(wQ->scales[wQ->isPerTensor() ? 0 : c]);
+    multipliers.push_back(quantizeMultiplier(inScale * wScale / outScale));
+  }
+  std::vector<int64_t> xv = x.toInts(), wv = w.toInts();
+  int64_t xZp = xQ->zeroPoints[0], outZp = outQ->zeroPoints[0];
+  for (int64_t r = 0; r < rows; ++r) {
+    for (int64_t c = 0; c < outDim; ++c) {
+      int64_t wZp = wQ->zeroPoints[wQ->isPerTensor() ? 0 : c];
+      int64_t acc = 0;
+      for (int64_t k = 0; k < inDim; ++k)
+        acc += (wv[c * inDim + k] - wZp) * (xv[r * inDim + k] - xZp);
+      if (b)
+        acc += b->getInt(c);
+      int64_t scaled =
+          wide ? multiplyByQuantizedMultiplier64(acc, multipliers[c])
+               : multiplyByQuantizedMultiplier(wrap32(acc), multipliers[c]);
+      out.setInt(r * outDim + c,
+                 clampTo(scaled + outZp, range->first, range->second));
+    }
+  }
+  return success();
+}
+
+// ADD/SUB: tensorflow/lite/kernels/add.cc and sub.cc (PrepareGeneralSubOp):
+// left_shift 20 (8-bit) or 15 (int16 general scales), input multipliers
+// s_i / (2 max(s1, s2)) (SUB negates the second), output multiplier
+// 2 max(s1, s2) / (2^left_shift s_out); reference/integer_ops/add.h
+// (AddElementwise) applies them with
+// MultiplyByQuantizedMultiplierSmallerThanOneExp.
+// MUL: mul.cc (s1 s2 / s_out with QuantizeMultiplier) and
+// reference/integer_ops/mul.h (MulElementwise).
+LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind) {
+  const HostTensor &lhs = context.operand(0);
+  const HostTensor &rhs = context.operand(1);
+  HostTensor &out = context.result();
+  FailureOr<QParams> aQ = perTensor(context, lhs, "lhs");
+  if (failed(aQ))
+    return failure();
+  FailureOr<QParams> bQ = perTensor(context, rhs, "rhs");
+  if (failed(bQ))
+    return failure();
+  FailureOr<QParams> outQ = perTensor(context, out, "result");
+  if (failed(outQ))
+    return failure();
+  if (aQ->storageBits != outQ->storageBits ||
+      bQ->storageBits != outQ->storageBits ||
+      aQ->storageSigned != outQ->storageSigned ||
+      bQ->storageSigned != outQ->storageSigned ||
+      (outQ->storageBits != 8 && outQ->storageBits != 16))
+    return context.notSupported(
+        "quantized " + context.op->getName().getStringRef() +
+        " with mixed or non 8/16-bit storage types");
+  FailureOr<std::pair<int32_t, int32_t>> range =
+      quantizedActivationRange(context, *outQ);
+  if (failed(range))
+    return failure();
+  double s1 = tfliteScale(aQ->scales[0]), s2 = tfliteScale(bQ->scales[0]);
+  double so = tfliteScale(outQ->scales[0]);
+  int32_t off1 = static_cast<int32_t>(-aQ->zeroPoints[0]);
+  int32_t off2 = static_cast<int32_t>(-bQ->zeroPoints[0]);
+  int64_t outOff = outQ->zeroPoints[0];
+  std::vector<int64_t> lmap = broadcastIndexMap(lhs.getShape(), out.getShape());
+  std::vector<int64_t> rmap = broadcastIndexMap(rhs.getShape(), out.getShape());
+  std::vector<int64_t> av = lhs.toInts(), bv = rhs.toInts();
+
+  if (kind == QuantBinary::Mul) {
+    QuantizedMultiplier m = quantizeMultiplier(s1 * s2 / so);
+    for (int64_t i = 0, e = out.getNumElements(); i < e; ++i) {
+      int32_t a = static_cast<int32_t>(av[lmap[i]]) + off1;
+      int32_t bb = static_cast<int32_t>(bv[rmap[i]]) + off2;
+      int64_t q = outOff + multiplyByQuantizedMultiplier(wrap32(int64_t{a} * bb), m);
+      out.setInt(i, clampTo(q, range->first, range->second));
+    }
+    return success();
+  }
+
+  if (outQ->storageBits == 16 && getBoolAttr(context.op, "pot_scale_int16")) {
+    int e1 = 0, e2 = 0, eo = 0;
+    bool pot = std::frexp(s1, &e1) == 0.5 && std::frexp(s2, &e2) == 0.5 &&
+               std::frexp(so, &eo) == 0.5;
+    if (pot && off1 == 0 && off2 == 0 && outOff == 0)
+      return context.notSupported("int16 " +
+                                  context.op->getName().getStringRef() +
+                                  " with pot_scale_int16 (power-of-two path)");
+  }
+  int leftShift = outQ->storageBits == 16 ? 15 : 20;
+  // TFLite: twice_max_input_scale = 2 * max(float, float).
+  double twiceMax = 2.0 * std::max(s1, s2);
+  QuantizedMultiplier m1 = quantizeMultiplier(s1 / twiceMax);
+  QuantizedMultiplier m2 = quantizeMultiplier(s2 / twiceMax);
+  if (kind == QuantBinary::Sub)
+    m2.multiplier = -m2.multiplier;
+  QuantizedMultiplier mo = quantizeMultiplier(
+      twiceMax / (static_cast<double>(int64_t{1} << leftShift) * so));
+  if (mo.shift > 0) // TFLite's QuantizeMultiplierSmallerThanOneExp check
+    return context.notSupported(
+        "quantized " + context.op->getName().getStringRef() +
+        " whose output scale is below 2 max(input scales) / 2^" +
+        Twine(leftShift));
+  for (int64_t i = 0, e = out.getNumElements(); i < e; ++i) {
+    int32_t a = wrap32((av[lmap[i]] + off1) * (int64_t{1} << leftShift));
+    int32_t bb = wrap32((bv[rmap[i]] + off2) * (int64_t{1} << leftShift));
+    int32_t sa = multiplyByQuantizedMultiplierSmallerThanOneExp(
+        a, m1.multiplier, m1.shift);
+    int32_t sb = multiplyByQuantizedMultiplierSmallerThanOneExp(
+        bb, m2.multiplier, m2.shift);
+    int64_t q = int64_t{multiplyByQuantizedMultiplierSmallerThanOneExp(
+                    wrap32(int64_t{sa} + sb), mo.multiplier, mo.shift)} +
+                outOff;
+    out.setInt(i, clampTo(q, range->first, range->second));
+  }
+  return success();
+}
+
+} // namespace mlir::tico::interp

@@ -1,0 +1,60 @@
+//===- QuantizedKernels.h - TFLite-exact integer kernels --------*- C++ -*-===//
+//
+// Kernels for `!quant.uniform` operands whose integers match TFLite's
+// reference kernels (see docs/interpreter.md, "Quantized kernels"). The
+// float kernels of each family dispatch here when an operand or result is
+// quantized.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TICO_LIB_INTERPRETER_QUANTIZEDKERNELS_H
+#define TICO_LIB_INTERPRETER_QUANTIZEDKERNELS_H
+
+#include "KernelUtils.h"
+
+#include "tico/Interpreter/FixedPoint.h"
+
+namespace mlir::tico::interp {
+
+/// Per-element quantization parameters of a tensor shape.
+struct QParams {
+  SmallVector<double> scales;
+  SmallVector<int64_t> zeroPoints;
+  int64_t axis = -1; // -1: per tensor
+  int64_t qmin = 0, qmax = 0;
+  unsigned storageBits = 0;
+  bool storageSigned = true;
+
+  bool isPerTensor() const { return axis < 0; }
+  /// Which parameter set element `i` of `shape` uses.
+  int64_t channel(ArrayRef<int64_t> shape, int64_t i) const {
+    if (axis < 0)
+      return 0;
+    int64_t inner = getNumElements(shape.drop_front(axis + 1));
+    return (i / inner) % shape[axis];
+  }
+};
+
+/// The parameters of a quantized element type, checked against `shape`.
+FailureOr<QParams> getQParams(Operation *op, Type elementType,
+                              ArrayRef<int64_t> shape);
+
+/// Whether any present operand or result is quantized.
+bool hasQuantizedOperand(const KernelContext &context);
+
+/// TFLite CalculateActivationRangeQuantized: the fused activation of the op
+/// as a clamp range in the output's integer domain.
+FailureOr<std::pair<int32_t, int32_t>>
+quantizedActivationRange(KernelContext &context, const QParams &out);
+
+/// circle.quantize / tq.quantize of a quantized tensor (TFLite Requantize).
+LogicalResult quantizedRequantize(KernelContext &context);
+/// FULLY_CONNECTED / tq.linear.
+LogicalResult quantizedFullyConnected(KernelContext &context);
+/// ADD / SUB (general path) and MUL.
+enum class QuantBinary { Add, Sub, Mul };
+LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind);
+
+} // namespace mlir::tico::interp
+
+#endif // TICO_LIB_INTERPRETER_QUANTIZEDKERNELS_H

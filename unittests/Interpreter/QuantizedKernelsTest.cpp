@@ -1,0 +1,267 @@
+//===- QuantizedKernelsTest.cpp - TFLite-exact integer kernels ------------===//
+//
+// Expected integers are worked out by hand from TFLite's formulas (see the
+// comments); none comes from running the code under test.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RunHelper.h"
+
+#include "mlir/AsmParser/AsmParser.h"
+
+using namespace mlir;
+using namespace mlir::tico::interp;
+using namespace mlir::tico::interp::test;
+
+namespace {
+
+class QuantizedKernelsTest : public InterpreterTest {
+protected:
+  /// A tensor of storage integers of the quantized type `type`.
+  HostTensor q(StringRef type, ArrayRef<int64_t> shape,
+               ArrayRef<int64_t> values) {
+    Type elementType = parseType(type, &context);
+    EXPECT_TRUE(elementType) << type.str();
+    return HostTensor::fromInts(elementType, shape, values);
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Requantize
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, RequantizeRoundsLikeTFLite) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<6x!quant.uniform<u8:f32, 0.25:128>>)
+        -> (tensor<6x!quant.uniform<i8:f32, 1.0:-1>>, tensor<6x!quant.uniform<i8:f32, 1.0:-1>>) {
+      %0 = circle.quantize %x : (tensor<6x!quant.uniform<u8:f32, 0.25:128>>) -> tensor<6x!quant.uniform<i8:f32, 1.0:-1>>
+      %1 = tq.quantize %x : tensor<6x!quant.uniform<u8:f32, 0.25:128>> to tensor<6x!quant.uniform<i8:f32, 1.0:-1>>
+      return %0, %1 : tensor<6x!quant.uniform<i8:f32, 1.0:-1>>, tensor<6x!quant.uniform<i8:f32, 1.0:-1>>
+    })mlir";
+  // 0.25 / 1.0 = {2^30, shift -1}: SRDHM (ties up) then RoundingDivideByPOT
+  // (ties away from zero). x - 128 = -6, 6, -2, -3, -7, 127:
+  //  -6 -> -3 -> -1.5 -> -2;   6 -> 3 -> 1.5 -> 2;   -2 -> -1 -> -0.5 -> -1;
+  //  -3 -> -1.5 -> -1 -> -0.5 -> -1;  -7 -> -3.5 -> -3 -> -1.5 -> -2;
+  //  127 -> 63.5 -> 64 -> 32. Then + zero point -1.
+  HostTensor x = q("!quant.uniform<u8:f32, 0.25:128>", {6},
+                   {122, 134, 126, 125, 121, 255});
+  expectInts(ir, {x}, {-3, 1, -2, -2, -3, 31}, 0);
+  expectInts(ir, {x}, {-3, 1, -2, -2, -3, 31}, 1);
+}
+
+TEST_F(QuantizedKernelsTest, RequantizeTiesDifferFromQuantizeDequantize) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<4x!quant.uniform<i8:f32, 0.5>>) -> tensor<4x!quant.uniform<i8:f32, 1.0>> {
+      %0 = circle.quantize %x : (tensor<4x!quant.uniform<i8:f32, 0.5>>) -> tensor<4x!quant.uniform<i8:f32, 1.0>>
+      return %0 : tensor<4x!quant.uniform<i8:f32, 1.0>>
+    })mlir";
+  // 0.5 = {2^30, 0}: a single SRDHM, ties toward +inf: 1.5 -> 2, -1.5 -> -1,
+  // -0.5 -> 0 (round half away from zero would give -2 and -1).
+  expectInts(ir, {q("!quant.uniform<i8:f32, 0.5>", {4}, {3, -3, -1, 1})},
+             {2, -1, 0, 1});
+}
+
+TEST_F(QuantizedKernelsTest, RequantizeInt16ToInt8Saturates) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<5x!quant.uniform<i16:f32, 0.001>>) -> tensor<5x!quant.uniform<i8:f32, 0.01>> {
+      %0 = circle.quantize %x : (tensor<5x!quant.uniform<i16:f32, 0.001>>) -> tensor<5x!quant.uniform<i8:f32, 0.01>>
+      return %0 : tensor<5x!quant.uniform<i8:f32, 0.01>>
+    })mlir";
+  // x * ~0.1: 500 -> 127, -500 -> -128, 1.4 -> 1, -1.6 -> -2, 0.
+  expectInts(ir,
+             {q("!quant.uniform<i16:f32, 0.001>", {5}, {5000, -5000, 14, -16, 0})},
+             {127, -128, 1, -2, 0});
+}
+
+TEST_F(QuantizedKernelsTest, RequantizePerAxisIsNotSupported) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i8:f32:0, {0.5, 0.25}>>) -> tensor<2x!quant.uniform<i8:f32, 0.25>> {
+      %q = circle.quantize %x : (tensor<2x!quant.uniform<i8:f32:0, {0.5, 0.25}>>) -> tensor<2x!quant.uniform<i8:f32, 0.25>>
+      return %q : tensor<2x!quant.uniform<i8:f32, 0.25>>
+    })mlir";
+  expectError(ir, {q("!quant.uniform<i8:f32:0, {0.5, 0.25}>", {2}, {1, 2})},
+              "not supported yet: quantized circle.quantize with a per-axis input");
+}
+
+//===----------------------------------------------------------------------===//
+// Fully connected
+//===----------------------------------------------------------------------===//
+
+// x: i8 scale 0.5 zp -1; w: i8 scale 0.25; bias i32; out: i8 scale 1 zp 3.
+// Multiplier 0.125 = {2^30, -2}. w = [[1, 2, 3], [-4, 1, 0], [127]*3],
+// bias = [2, -8, 0].
+// Row [1, 3, -1] (x - zp = [2, 4, 0]): acc = 12, -12, 762
+//   12 -> 6 -> 1.5 -> 2 -> 5;  -12 -> -6 -> -1.5 -> -2 -> 1;
+//   762 -> 381 -> 95.25 -> 95 -> 98.
+// Row [127]*3 (x - zp = 128): acc = 770, -392, 48768
+//   770 -> 385 -> 96.25 -> 96 -> 99;  -392 -> -196 -> -49 -> -46;
+//   48768 -> 6096 -> 6099 -> 127 (saturates).
+constexpr const char *kFcPerTensor = R"mlir(
+  func.func @main(%x: tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>)
+      -> (tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>, tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>,
+          tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>) {
+    %w = circle.const dense<[[1, 2, 3], [-4, 1, 0], [127, 127, 127]]> : tensor<3x3xi8> -> tensor<3x3x!quant.uniform<i8:f32, 0.25>>
+    %b = circle.const dense<[2, -8, 0]> : tensor<3xi32> -> tensor<3x!quant.uniform<i32:f32, 0.125>>
+    %0 = circle.fully_connected %x, %w, %b : (tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>, tensor<3x3x!quant.uniform<i8:f32, 0.25>>, tensor<3x!quant.uniform<i32:f32, 0.125>>) -> tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+    %1 = circle.fully_connected %x, %w, %b {fused_activation_function = #circle<act RELU>} : (tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>, tensor<3x3x!quant.uniform<i8:f32, 0.25>>, tensor<3x!quant.uniform<i32:f32, 0.125>>) -> tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+    %2 = tq.linear %x, %w, %b : (tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>, tensor<3x3x!quant.uniform<i8:f32, 0.25>>, tensor<3x!quant.uniform<i32:f32, 0.125>>) -> tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+    return %0, %1, %2 : tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>, tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>,
+        tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+  })mlir";
+
+TEST_F(QuantizedKernelsTest, FullyConnectedInt8PerTensor) {
+  HostTensor x =
+      q("!quant.uniform<i8:f32, 0.5:-1>", {2, 3}, {1, 3, -1, 127, 127, 127});
+  expectInts(kFcPerTensor, {x}, {5, 1, 98, 99, -46, 127}, 0);
+  // RELU clamps at the zero point 3 + round(0 / 1).
+  expectInts(kFcPerTensor, {x}, {5, 3, 98, 99, 3, 127}, 1);
+  expectInts(kFcPerTensor, {x}, {5, 1, 98, 99, -46, 127}, 2);
+}
+
+TEST_F(QuantizedKernelsTest, FullyConnectedInt8PerChannel) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>) -> tensor<2x3x!quant.uniform<i8:f32, 1.0:3>> {
+      %w = circle.const dense<[[1, 2, 3], [-4, 1, 0], [127, 127, 127]]> : tensor<3x3xi8> -> tensor<3x3x!quant.uniform<i8:f32:0, {0.25, 0.5, 1.0}>>
+      %b = circle.const dense<[2, -8, 0]> : tensor<3xi32>
+      %0 = circle.fully_connected %x, %w, %b : (tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>, tensor<3x3x!quant.uniform<i8:f32:0, {0.25, 0.5, 1.0}>>, tensor<3xi32>) -> tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+      return %0 : tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+    })mlir";
+  // Channel multipliers 0.125, 0.25 = {2^30, -1}, 0.5 = {2^30, 0}.
+  // Row 1: acc 12 -> 5 (as per tensor); -12 -> -6 -> -3 -> 0;
+  //        762 -> 381 -> 384 -> 127.
+  // Row 2: 770 -> 99; -392 -> -196 -> -98 -> -95; 48768 -> 127.
+  HostTensor x =
+      q("!quant.uniform<i8:f32, 0.5:-1>", {2, 3}, {1, 3, -1, 127, 127, 127});
+  expectInts(ir, {x}, {5, 0, 127, 99, -95, 127});
+}
+
+TEST_F(QuantizedKernelsTest, FullyConnectedInt16Int8Int64Bias) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x3x!quant.uniform<i16:f32, 0.5>>) -> tensor<1x3x!quant.uniform<i16:f32, 0.5>> {
+      %w = circle.const dense<[[1, 2, 3], [-4, 1, 0], [127, 127, 127]]> : tensor<3x3xi8> -> tensor<3x3x!quant.uniform<i8:f32, 0.25>>
+      %b = circle.const dense<[4, 1, 0]> : tensor<3xi64>
+      %0 = circle.fully_connected %x, %w, %b : (tensor<1x3x!quant.uniform<i16:f32, 0.5>>, tensor<3x3x!quant.uniform<i8:f32, 0.25>>, tensor<3xi64>) -> tensor<1x3x!quant.uniform<i16:f32, 0.5>>
+      return %0 : tensor<1x3x!quant.uniform<i16:f32, 0.5>>
+    })mlir";
+  // Multiplier 0.25 = {2^30, -1}; the int64 MultiplyByQuantizedMultiplier
+  // reduces it to 2^14 with total shift 16: floor(acc / 4 + 1/2).
+  // acc = 3998 -> 999.5 -> 1000; -4002 -> -1000.5 -> -1000 (ties up);
+  // 127 * 1997 = 253619 -> 63405 -> 32767.
+  expectInts(ir, {q("!quant.uniform<i16:f32, 0.5>", {1, 3}, {1000, -3, 1000})},
+             {1000, -1000, 32767});
+}
+
+TEST_F(QuantizedKernelsTest, FullyConnectedUint8) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x2x!quant.uniform<u8:f32, 1.0:128>>) -> tensor<1x2x!quant.uniform<u8:f32, 4.0:100>> {
+      %w = circle.const dense<[[-126, 120], [-1, 0]]> : tensor<2x2xi8> -> tensor<2x2x!quant.uniform<u8:f32, 0.5:128>>
+      %none = circle.no_value
+      %0 = circle.fully_connected %x, %w, %none : (tensor<1x2x!quant.uniform<u8:f32, 1.0:128>>, tensor<2x2x!quant.uniform<u8:f32, 0.5:128>>, none) -> tensor<1x2x!quant.uniform<u8:f32, 4.0:100>>
+      return %0 : tensor<1x2x!quant.uniform<u8:f32, 4.0:100>>
+    })mlir";
+  // The u8 weights are [[130, 120], [255, 0]] (i8 bit patterns in the
+  // constant). Multiplier 0.5 / 4 = 0.125 = {2^30, -2}. x - 128 = [10, -20];
+  // w - 128 = [[2, -8], [127, -128]]: acc = 20 + 160 = 180 -> 90 -> 22.5
+  // -> 23 -> 123; 1270 + 2560 = 3830 -> 1915 -> 478.75 -> 479 -> 255.
+  expectInts(ir, {q("!quant.uniform<u8:f32, 1.0:128>", {1, 2}, {138, 108})},
+             {123, 255});
+}
+
+//===----------------------------------------------------------------------===//
+// ADD / SUB / MUL
+//===----------------------------------------------------------------------===//
+
+// a: i8 scale 0.5, b: i8 scale 0.25, out: i8 scale 0.5. twice_max = 1:
+// input multipliers 0.5 = {2^30, 0} and 0.25 = {2^30, -1}; output
+// 1 / (2^20 * 0.5) = {2^30, -18}. Every step is exact except the last
+// RoundingDivideByPOT (ties away from zero).
+constexpr const char *kAddSub = R"mlir(
+  func.func @main(%a: tensor<6x!quant.uniform<i8:f32, 0.5>>, %b: tensor<6x!quant.uniform<i8:f32, 0.25>>)
+      -> (tensor<6x!quant.uniform<i8:f32, 0.5>>, tensor<6x!quant.uniform<i8:f32, 0.5>>) {
+    %0 = circle.add %a, %b : (tensor<6x!quant.uniform<i8:f32, 0.5>>, tensor<6x!quant.uniform<i8:f32, 0.25>>) -> tensor<6x!quant.uniform<i8:f32, 0.5>>
+    %1 = circle.sub %a, %b : (tensor<6x!quant.uniform<i8:f32, 0.5>>, tensor<6x!quant.uniform<i8:f32, 0.25>>) -> tensor<6x!quant.uniform<i8:f32, 0.5>>
+    return %0, %1 : tensor<6x!quant.uniform<i8:f32, 0.5>>, tensor<6x!quant.uniform<i8:f32, 0.5>>
+  })mlir";
+
+TEST_F(QuantizedKernelsTest, AddSubInt8) {
+  HostTensor a = q("!quant.uniform<i8:f32, 0.5>", {6}, {3, -3, 100, -100, 1, 0});
+  HostTensor b = q("!quant.uniform<i8:f32, 0.25>", {6}, {1, -1, 100, -100, 1, -1});
+  // add: (0.5 a + 0.25 b) / 0.5 = 3.5 -> 4, -3.5 -> -4, 150 -> 127,
+  // -150 -> -128, 1.5 -> 2, -0.5 -> -1.
+  expectInts(kAddSub, {a, b}, {4, -4, 127, -128, 2, -1}, 0);
+  // sub: 2.5 -> 3, -2.5 -> -3, 50, -50, 0.5 -> 1, 0.5 -> 1.
+  expectInts(kAddSub, {a, b}, {3, -3, 50, -50, 1, 1}, 1);
+}
+
+TEST_F(QuantizedKernelsTest, AddUint8ZeroPointsBroadcast) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<2x2x!quant.uniform<u8:f32, 1.0:128>>, %b: tensor<2x!quant.uniform<u8:f32, 1.0:100>>)
+        -> tensor<2x2x!quant.uniform<u8:f32, 2.0:10>> {
+      %0 = circle.add %a, %b : (tensor<2x2x!quant.uniform<u8:f32, 1.0:128>>, tensor<2x!quant.uniform<u8:f32, 1.0:100>>) -> tensor<2x2x!quant.uniform<u8:f32, 2.0:10>>
+      return %0 : tensor<2x2x!quant.uniform<u8:f32, 2.0:10>>
+    })mlir";
+  // a - 128 = [[2, -2], [127, -128]], b - 100 = [1, -1]: sums 3, -3, 128,
+  // -129, halved: 1.5 -> 2, -1.5 -> -2, 64, -64.5 -> -65; + 10 and clamp
+  // to [0, 255]: 12, 8, 74, 0.
+  expectInts(ir,
+             {q("!quant.uniform<u8:f32, 1.0:128>", {2, 2}, {130, 126, 255, 0}),
+              q("!quant.uniform<u8:f32, 1.0:100>", {2}, {101, 99})},
+             {12, 8, 74, 0});
+}
+
+TEST_F(QuantizedKernelsTest, AddInt16GeneralScale) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<3x!quant.uniform<i16:f32, 0.5>>, %b: tensor<3x!quant.uniform<i16:f32, 0.25>>)
+        -> (tensor<3x!quant.uniform<i16:f32, 0.5>>, tensor<3x!quant.uniform<i16:f32, 0.5>>) {
+      %0 = circle.add %a, %b : (tensor<3x!quant.uniform<i16:f32, 0.5>>, tensor<3x!quant.uniform<i16:f32, 0.25>>) -> tensor<3x!quant.uniform<i16:f32, 0.5>>
+      %1 = circle.add %a, %b {pot_scale_int16 = true} : (tensor<3x!quant.uniform<i16:f32, 0.5>>, tensor<3x!quant.uniform<i16:f32, 0.25>>) -> tensor<3x!quant.uniform<i16:f32, 0.5>>
+      return %0, %1 : tensor<3x!quant.uniform<i16:f32, 0.5>>, tensor<3x!quant.uniform<i16:f32, 0.5>>
+    })mlir";
+  // left_shift 15; output multiplier 1 / (2^15 * 0.5) = {2^30, -13}.
+  // 3.5 -> 4, 45000 -> 32767, -3.5 -> -4.
+  HostTensor a = q("!quant.uniform<i16:f32, 0.5>", {3}, {3, 30000, -3});
+  HostTensor b = q("!quant.uniform<i16:f32, 0.25>", {3}, {1, 30000, -1});
+  FailureOr<SmallVector<HostTensor>> results = run(ir, {a, b});
+  // Power-of-two scales with zero points 0 and pot_scale_int16 take TFLite's
+  // other int16 path, which is not implemented.
+  EXPECT_TRUE(failed(results));
+  EXPECT_NE(diagnostics.find("pot_scale_int16 (power-of-two path)"),
+            std::string::npos)
+      << diagnostics;
+  const char *general = R"mlir(
+    func.func @main(%a: tensor<3x!quant.uniform<i16:f32, 0.5>>, %b: tensor<3x!quant.uniform<i16:f32, 0.25>>)
+        -> tensor<3x!quant.uniform<i16:f32, 0.5>> {
+      %0 = circle.add %a, %b : (tensor<3x!quant.uniform<i16:f32, 0.5>>, tensor<3x!quant.uniform<i16:f32, 0.25>>) -> tensor<3x!quant.uniform<i16:f32, 0.5>>
+      return %0 : tensor<3x!quant.uniform<i16:f32, 0.5>>
+    })mlir";
+  expectInts(general, {a, b}, {4, 32767, -4});
+}
+
+TEST_F(QuantizedKernelsTest, MulInt8) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<5x!quant.uniform<i8:f32, 0.5:1>>, %b: tensor<5x!quant.uniform<i8:f32, 0.25:-2>>)
+        -> (tensor<5x!quant.uniform<i8:f32, 0.25>>, tensor<5x!quant.uniform<i8:f32, 0.25>>) {
+      %0 = circle.mul %a, %b : (tensor<5x!quant.uniform<i8:f32, 0.5:1>>, tensor<5x!quant.uniform<i8:f32, 0.25:-2>>) -> tensor<5x!quant.uniform<i8:f32, 0.25>>
+      %1 = circle.mul %a, %b {fused_activation_function = #circle<act RELU6>} : (tensor<5x!quant.uniform<i8:f32, 0.5:1>>, tensor<5x!quant.uniform<i8:f32, 0.25:-2>>) -> tensor<5x!quant.uniform<i8:f32, 0.25>>
+      return %0, %1 : tensor<5x!quant.uniform<i8:f32, 0.25>>, tensor<5x!quant.uniform<i8:f32, 0.25>>
+    })mlir";
+  // Multiplier 0.5 * 0.25 / 0.25 = 0.5 = {2^30, 0}: one SRDHM, ties up.
+  // (a - 1)(b + 2) = 2, -4, 126 * 129 = 16254, 1, -1 -> 1, -2, 127, 1, 0.
+  // RELU6 clamps to [0, round(6 / 0.25)] = [0, 24].
+  HostTensor a = q("!quant.uniform<i8:f32, 0.5:1>", {5}, {3, -1, 127, 2, 0});
+  HostTensor b = q("!quant.uniform<i8:f32, 0.25:-2>", {5}, {-1, 0, 127, -1, -1});
+  expectInts(ir, {a, b}, {1, -2, 127, 1, 0}, 0);
+  expectInts(ir, {a, b}, {1, 0, 24, 1, 0}, 1);
+}
+
+TEST_F(QuantizedKernelsTest, DivIsNotSupported) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<1x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x!quant.uniform<i8:f32, 0.5>> {
+      %0 = circle.div %a, %a : (tensor<1x!quant.uniform<i8:f32, 0.5>>, tensor<1x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x!quant.uniform<i8:f32, 0.5>>
+      return %0 : tensor<1x!quant.uniform<i8:f32, 0.5>>
+    })mlir";
+  expectError(ir, {q("!quant.uniform<i8:f32, 0.5>", {1}, {1})},
+              "not supported yet: quantized circle.div");
+}
+
+} // namespace
