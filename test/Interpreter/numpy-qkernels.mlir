@@ -1,0 +1,55 @@
+// Quantized kernels against an independent Python model of TFLite's integer
+// arithmetic (Inputs/numpy_qkernels.py): requantize, FULLY_CONNECTED (int8
+// per-tensor with RELU, int8 per-channel, int16 x int8 with int64 bias),
+// ADD/SUB/MUL int8 with broadcasting, ADD int16 general scales.
+// REQUIRES: numpy
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: %numpy_python %S/Inputs/numpy_qkernels.py make %t
+// RUN: tico-run %s --input a=%t/a.npy --input b=%t/b.npy --input w=%t/w.npy \
+// RUN:   --input wc=%t/wc.npy --input bias=%t/bias.npy --input biasc=%t/biasc.npy \
+// RUN:   --input x16=%t/x16.npy --input y16=%t/y16.npy --input bias16=%t/bias16.npy \
+// RUN:   --output-dir %t/out > /dev/null
+// RUN: %numpy_python %S/Inputs/numpy_qkernels.py check %t | FileCheck %s
+
+// CHECK: add ok
+// CHECK: sub ok
+// CHECK: mul ok
+// CHECK: add16 ok
+// CHECK: fc ok
+// CHECK: fc_pc ok
+// CHECK: fc16 ok
+// CHECK: requant_u8 ok
+// CHECK: requant_i8 ok
+
+func.func @main(%a: tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>> {tico.name = "a"},
+                %b: tensor<32x!quant.uniform<i8:f32, 0.021:5>> {tico.name = "b"},
+                %w: tensor<16x32x!quant.uniform<i8:f32, 0.0071>> {tico.name = "w"},
+                %wc: tensor<8x32x!quant.uniform<i8:f32:0, {0.004, 0.0071, 0.011, 0.0023, 0.0152, 0.009, 0.0031, 0.0066}>> {tico.name = "wc"},
+                %bias: tensor<16xi32> {tico.name = "bias"},
+                %biasc: tensor<8xi32> {tico.name = "biasc"},
+                %x16: tensor<4x32x!quant.uniform<i16:f32, 1.3e-4>> {tico.name = "x16"},
+                %y16: tensor<4x32x!quant.uniform<i16:f32, 2.1e-4>> {tico.name = "y16"},
+                %bias16: tensor<8xi64> {tico.name = "bias16"})
+    -> (tensor<4x32x!quant.uniform<i8:f32, 0.05:2>> {tico.name = "add"},
+        tensor<4x32x!quant.uniform<i8:f32, 0.04:-7>> {tico.name = "sub"},
+        tensor<4x32x!quant.uniform<i8:f32, 0.05:-1>> {tico.name = "mul"},
+        tensor<4x32x!quant.uniform<i16:f32, 3.0e-4>> {tico.name = "add16"},
+        tensor<4x16x!quant.uniform<i8:f32, 0.3:4>> {tico.name = "fc"},
+        tensor<4x8x!quant.uniform<i8:f32, 0.25:-2>> {tico.name = "fc_pc"},
+        tensor<4x8x!quant.uniform<i16:f32, 0.004>> {tico.name = "fc16"},
+        tensor<4x32x!quant.uniform<u8:f32, 0.03:120>> {tico.name = "requant_u8"},
+        tensor<4x32x!quant.uniform<i8:f32, 0.02>> {tico.name = "requant_i8"}) {
+  %0 = circle.add %a, %b : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>, tensor<32x!quant.uniform<i8:f32, 0.021:5>>) -> tensor<4x32x!quant.uniform<i8:f32, 0.05:2>>
+  %1 = circle.sub %a, %b : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>, tensor<32x!quant.uniform<i8:f32, 0.021:5>>) -> tensor<4x32x!quant.uniform<i8:f32, 0.04:-7>>
+  %2 = circle.mul %a, %b : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>, tensor<32x!quant.uniform<i8:f32, 0.021:5>>) -> tensor<4x32x!quant.uniform<i8:f32, 0.05:-1>>
+  %3 = circle.add %x16, %y16 : (tensor<4x32x!quant.uniform<i16:f32, 1.3e-4>>, tensor<4x32x!quant.uniform<i16:f32, 2.1e-4>>) -> tensor<4x32x!quant.uniform<i16:f32, 3.0e-4>>
+  %4 = circle.fully_connected %a, %w, %bias {fused_activation_function = #circle<act RELU>} : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>, tensor<16x32x!quant.uniform<i8:f32, 0.0071>>, tensor<16xi32>) -> tensor<4x16x!quant.uniform<i8:f32, 0.3:4>>
+  %5 = circle.fully_connected %a, %wc, %biasc : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>, tensor<8x32x!quant.uniform<i8:f32:0, {0.004, 0.0071, 0.011, 0.0023, 0.0152, 0.009, 0.0031, 0.0066}>>, tensor<8xi32>) -> tensor<4x8x!quant.uniform<i8:f32, 0.25:-2>>
+  %6 = circle.fully_connected %x16, %wc, %bias16 : (tensor<4x32x!quant.uniform<i16:f32, 1.3e-4>>, tensor<8x32x!quant.uniform<i8:f32:0, {0.004, 0.0071, 0.011, 0.0023, 0.0152, 0.009, 0.0031, 0.0066}>>, tensor<8xi64>) -> tensor<4x8x!quant.uniform<i16:f32, 0.004>>
+  %7 = circle.quantize %a : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>) -> tensor<4x32x!quant.uniform<u8:f32, 0.03:120>>
+  %8 = circle.quantize %x16 : (tensor<4x32x!quant.uniform<i16:f32, 1.3e-4>>) -> tensor<4x32x!quant.uniform<i8:f32, 0.02>>
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8 : tensor<4x32x!quant.uniform<i8:f32, 0.05:2>>, tensor<4x32x!quant.uniform<i8:f32, 0.04:-7>>,
+      tensor<4x32x!quant.uniform<i8:f32, 0.05:-1>>, tensor<4x32x!quant.uniform<i16:f32, 3.0e-4>>, tensor<4x16x!quant.uniform<i8:f32, 0.3:4>>,
+      tensor<4x8x!quant.uniform<i8:f32, 0.25:-2>>, tensor<4x8x!quant.uniform<i16:f32, 0.004>>, tensor<4x32x!quant.uniform<u8:f32, 0.03:120>>,
+      tensor<4x32x!quant.uniform<i8:f32, 0.02>>
+}
