@@ -185,6 +185,12 @@ LogicalResult circleGelu(KernelContext &context) {
 
 /// neg and relu are defined on floats and integers.
 template <bool isNeg> LogicalResult negOrRelu(KernelContext &context) {
+  if (hasQuantizedOperand(context)) {
+    if constexpr (isNeg)
+      return context.notSupported("quantized " +
+                                  context.op->getName().getStringRef());
+    return quantizedRelu(context);
+  }
   const HostTensor &in = context.operand(0);
   HostTensor &out = context.result();
   if (out.getKind() == ElementKind::Float) {
@@ -369,7 +375,7 @@ void registerElementwiseKernels(KernelRegistry &registry) {
     registry.add(d + "div", binaryArith<Arith::Div>);
     registry.add(d + "pow", binaryArith<Arith::Pow>);
     registry.add(d + "neg", negOrRelu<true>);
-    registry.add(d + "relu", negOrRelu<false>);
+    registry.add(d + "relu", negOrRelu<false>, /*handlesQuantized=*/true);
     registry.add(d + "exp", expKernel);
     registry.add(d + "log", logKernel);
     registry.add(d + "sqrt", sqrtKernel);

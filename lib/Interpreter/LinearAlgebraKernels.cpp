@@ -12,6 +12,8 @@
 
 #include "tico/Dialect/Circle/IR/CircleOps.h"
 
+#include <optional>
+
 namespace mlir::tico::interp {
 namespace {
 
@@ -98,8 +100,15 @@ LogicalResult linear(KernelContext &context) {
 
 LogicalResult matmul(KernelContext &context, bool transposeLhs,
                      bool transposeRhs) {
-  if (failed(requireFloat(context)))
+  std::optional<QuantizedMatmul> quantized;
+  if (hasQuantizedOperand(context)) {
+    FailureOr<QuantizedMatmul> params = prepareQuantizedMatmul(context);
+    if (failed(params))
+      return failure();
+    quantized = *params;
+  } else if (failed(requireFloat(context))) {
     return failure();
+  }
   const HostTensor &lhs = context.operand(0);
   const HostTensor &rhs = context.operand(1);
   HostTensor &out = context.result();
@@ -118,6 +127,12 @@ LogicalResult matmul(KernelContext &context, bool transposeLhs,
   std::vector<int64_t> lmap = broadcastIndexMap(ls.drop_back(2), batch);
   std::vector<int64_t> rmap = broadcastIndexMap(rs.drop_back(2), batch);
   std::vector<double> lv = lhs.toDoubles(), rv = rhs.toDoubles();
+  if (quantized) { // centered storage integers: the products are exact
+    for (double &v : lv)
+      v -= static_cast<double>(quantized->lhsZeroPoint);
+    for (double &v : rv)
+      v -= static_cast<double>(quantized->rhsZeroPoint);
+  }
   int64_t batches = getNumElements(batch);
   std::vector<double> y(batches * m * n, 0.0);
   for (int64_t bi = 0; bi < batches; ++bi) {
@@ -133,6 +148,10 @@ LogicalResult matmul(KernelContext &context, bool transposeLhs,
       b = bt.data();
     }
     matmulBlocked(a, b, y.data() + bi * m * n, m, k, n);
+  }
+  if (quantized) {
+    requantizeMatmul(*quantized, y, out);
+    return success();
   }
   return store(context, y);
 }
@@ -192,9 +211,12 @@ std::vector<double> convNCHW(ArrayRef<double> in, ArrayRef<int64_t> inShape,
   return out;
 }
 
+/// `integerRound` divides integer sums as TFLite's quantized AveragePool
+/// (reference/integer_ops/pooling.h): half away from zero, in integers.
 std::vector<double> avgPoolNCHW(ArrayRef<double> in, ArrayRef<int64_t> shape,
                                 const Window &win, int64_t oh, int64_t ow,
-                                bool countIncludePad) {
+                                bool countIncludePad,
+                                bool integerRound = false) {
   int64_t planes = shape[0] * shape[1], h = shape[2], w = shape[3];
   std::vector<double> out(planes * oh * ow);
   for (int64_t p = 0; p < planes; ++p)
@@ -212,7 +234,17 @@ std::vector<double> avgPoolNCHW(ArrayRef<double> in, ArrayRef<int64_t> shape,
             ++count;
           }
         int64_t divisor = countIncludePad ? win.kh * win.kw : count;
-        out[(p * oh + y) * ow + x] = divisor ? sum / divisor : 0.0;
+        double &result = out[(p * oh + y) * ow + x];
+        if (!divisor) {
+          result = 0.0;
+        } else if (integerRound) {
+          auto acc = static_cast<int64_t>(sum);
+          result = static_cast<double>(
+              acc > 0 ? (acc + divisor / 2) / divisor
+                      : (acc - divisor / 2) / divisor);
+        } else {
+          result = sum / divisor;
+        }
       }
   return out;
 }
@@ -384,8 +416,33 @@ LogicalResult tqAvgPool2D(KernelContext &context) {
 }
 
 /// AVERAGE_POOL_2D divides by the number of in-bounds elements (TFLite).
+/// Quantized (input and output with the same scale and zero point, as
+/// pooling.cc requires): integer sums, rounded division, fused activation
+/// range in the quantized domain.
 LogicalResult circleAvgPool2D(KernelContext &context) {
-  if (failed(requireFloat(context)) || failed(checkRank4(context)))
+  std::optional<std::pair<int32_t, int32_t>> quantRange;
+  if (hasQuantizedOperand(context)) {
+    FailureOr<QParams> inQ =
+        getPerTensorQParams(context, context.operand(0), "input");
+    if (failed(inQ))
+      return failure();
+    FailureOr<QParams> outQ =
+        getPerTensorQParams(context, context.result(), "result");
+    if (failed(outQ))
+      return failure();
+    if (context.operand(0).getElementType() != context.result().getElementType())
+      return context.notSupported(
+          "quantized circle.average_pool_2d with differing input and output "
+          "quantization");
+    FailureOr<std::pair<int32_t, int32_t>> range =
+        quantizedActivationRange(context, *outQ);
+    if (failed(range))
+      return failure();
+    quantRange = *range;
+  } else if (failed(requireFloat(context))) {
+    return failure();
+  }
+  if (failed(checkRank4(context)))
     return failure();
   Operation *op = context.op;
   const HostTensor &in = context.operand(0);
@@ -404,9 +461,18 @@ LogicalResult circleAvgPool2D(KernelContext &context) {
       permute4(in.toDoubles(), in.getShape(), kNHWCToNCHW, nchwShape);
   Window win{kh, kw, sh, sw, 1, 1, ph.before, pw.before};
   std::vector<double> y =
-      avgPoolNCHW(x, nchwShape, win, ph.out, pw.out, /*countIncludePad=*/false);
+      avgPoolNCHW(x, nchwShape, win, ph.out, pw.out, /*countIncludePad=*/false,
+                  /*integerRound=*/quantRange.has_value());
   std::vector<double> yNHWC = permute4(
       y, {nchwShape[0], nchwShape[1], ph.out, pw.out}, kNCHWToNHWC, outShape);
+  if (quantRange) {
+    for (int64_t i = 0, e = out.getNumElements(); i < e; ++i)
+      out.setInt(i, std::min<int64_t>(
+                        std::max<int64_t>(static_cast<int64_t>(yNHWC[i]),
+                                          quantRange->first),
+                        quantRange->second));
+    return success();
+  }
   return store(context, yNHWC);
 }
 
@@ -416,13 +482,15 @@ void registerLinearAlgebraKernels(KernelRegistry &registry) {
   // Quantized FC is TFLite-exact (QuantizedKernels.cpp).
   registry.add("tq.linear", linear, /*handlesQuantized=*/true);
   registry.add("circle.fully_connected", linear, /*handlesQuantized=*/true);
-  registry.add("tq.matmul", tqMatmul);
-  registry.add("circle.batch_matmul", circleBatchMatmul);
+  registry.add("tq.matmul", tqMatmul, /*handlesQuantized=*/true);
+  registry.add("circle.batch_matmul", circleBatchMatmul,
+               /*handlesQuantized=*/true);
   registry.add("tq.conv2d", tqConv2D);
   registry.add("circle.conv_2d", circleConv2D);
   registry.add("circle.depthwise_conv_2d", circleDepthwiseConv2D);
   registry.add("tq.avg_pool2d", tqAvgPool2D);
-  registry.add("circle.average_pool_2d", circleAvgPool2D);
+  registry.add("circle.average_pool_2d", circleAvgPool2D,
+               /*handlesQuantized=*/true);
 }
 
 } // namespace mlir::tico::interp

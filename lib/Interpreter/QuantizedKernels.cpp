@@ -96,12 +96,9 @@ quantizedActivationRange(KernelContext &context, const QParams &out) {
                                   attr.getValue()));
 }
 
-namespace {
-
-/// Parameters of a per-tensor quantized operand or result; fails with
-/// "not supported yet" for anything else.
-FailureOr<QParams> perTensor(KernelContext &context, const HostTensor &tensor,
-                             StringRef role) {
+FailureOr<QParams> getPerTensorQParams(KernelContext &context,
+                                       const HostTensor &tensor,
+                                       StringRef role) {
   if (tensor.getKind() != ElementKind::Quant)
     return context.notSupported("quantized " +
                                 context.op->getName().getStringRef() +
@@ -115,6 +112,13 @@ FailureOr<QParams> perTensor(KernelContext &context, const HostTensor &tensor,
                                 context.op->getName().getStringRef() +
                                 " with a per-axis " + role);
   return params;
+}
+
+namespace {
+
+FailureOr<QParams> perTensor(KernelContext &context, const HostTensor &tensor,
+                             StringRef role) {
+  return getPerTensorQParams(context, tensor, role);
 }
 
 int32_t clampTo(int64_t value, int64_t lo, int64_t hi) {
@@ -332,6 +336,75 @@ LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind) {
                     wrap32(int64_t{sa} + sb), mo.multiplier, mo.shift)} +
                 outOff;
     out.setInt(i, clampTo(q, range->first, range->second));
+  }
+  return success();
+}
+
+// tensorflow/lite/kernels/batch_matmul.cc (Prepare: lhs_scale * rhs_scale /
+// output_scale) and reference/batch_matmul.h (BatchMatMul<int8_t, int32_t>,
+// <int16_t, int64_t>): acc = sum (lhs - lhs_zp)(rhs - rhs_zp), requantized,
+// + output_zp, clamped to the storage range.
+FailureOr<QuantizedMatmul> prepareQuantizedMatmul(KernelContext &context) {
+  FailureOr<QParams> lhsQ = perTensor(context, context.operand(0), "lhs");
+  if (failed(lhsQ))
+    return failure();
+  FailureOr<QParams> rhsQ = perTensor(context, context.operand(1), "rhs");
+  if (failed(rhsQ))
+    return failure();
+  FailureOr<QParams> outQ = perTensor(context, context.result(), "result");
+  if (failed(outQ))
+    return failure();
+  unsigned bits = outQ->storageBits;
+  if ((bits != 8 && bits != 16) || lhsQ->storageBits != bits ||
+      rhsQ->storageBits != bits)
+    return context.notSupported(
+        "quantized " + context.op->getName().getStringRef() +
+        " with mixed or non 8/16-bit storage types");
+  QuantizedMatmul params;
+  params.lhsZeroPoint = lhsQ->zeroPoints[0];
+  params.rhsZeroPoint = rhsQ->zeroPoints[0];
+  params.outZeroPoint = outQ->zeroPoints[0];
+  params.multiplier = quantizeMultiplier(tfliteScale(lhsQ->scales[0]) *
+                                         tfliteScale(rhsQ->scales[0]) /
+                                         tfliteScale(outQ->scales[0]));
+  params.wide = bits == 16;
+  params.lo = static_cast<int32_t>(outQ->qmin);
+  params.hi = static_cast<int32_t>(outQ->qmax);
+  return params;
+}
+
+void requantizeMatmul(const QuantizedMatmul &params, ArrayRef<double> acc,
+                      HostTensor &out) {
+  for (int64_t i = 0, e = out.getNumElements(); i < e; ++i) {
+    // The double accumulator holds an exact integer (|acc| < 2^53).
+    int64_t total = static_cast<int64_t>(acc[i]);
+    int64_t scaled =
+        params.wide
+            ? multiplyByQuantizedMultiplier64(total, params.multiplier)
+            : multiplyByQuantizedMultiplier(wrap32(total), params.multiplier);
+    out.setInt(i, clampTo(scaled + params.outZeroPoint, params.lo, params.hi));
+  }
+}
+
+// tensorflow/lite/kernels/activations.cc (ReluPrepare: input_scale /
+// output_scale; QuantizedReluX): out_zp + MBQM(x - in_zp), clamped to
+// [max(qmin, out_zp), qmax].
+LogicalResult quantizedRelu(KernelContext &context) {
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  FailureOr<QParams> inQ = perTensor(context, in, "input");
+  if (failed(inQ))
+    return failure();
+  FailureOr<QParams> outQ = perTensor(context, out, "result");
+  if (failed(outQ))
+    return failure();
+  QuantizedMultiplier m = quantizeMultiplier(tfliteScale(inQ->scales[0]) /
+                                             tfliteScale(outQ->scales[0]));
+  int64_t lo = std::max(outQ->qmin, outQ->zeroPoints[0]);
+  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i) {
+    int64_t v = outQ->zeroPoints[0] +
+                multiplyByQuantizedMultiplier(wrap32(in.getInt(i) - inQ->zeroPoints[0]), m);
+    out.setInt(i, clampTo(v, lo, outQ->qmax));
   }
   return success();
 }

@@ -47,6 +47,25 @@ bool hasQuantizedOperand(const KernelContext &context);
 FailureOr<std::pair<int32_t, int32_t>>
 quantizedActivationRange(KernelContext &context, const QParams &out);
 
+/// The parameters of a per-tensor quantized operand or result (`role` names
+/// it in the "not supported yet" error otherwise).
+FailureOr<QParams> getPerTensorQParams(KernelContext &context,
+                                       const HostTensor &tensor,
+                                       StringRef role);
+
+/// Quantized BATCH_MATMUL / tq.matmul: the float matmul core computes the
+/// exact integer accumulators of the zero-point-centered operands, then
+/// `requantizeMatmul` scales them (TFLite reference BatchMatMul).
+struct QuantizedMatmul {
+  int64_t lhsZeroPoint = 0, rhsZeroPoint = 0, outZeroPoint = 0;
+  fixedpoint::QuantizedMultiplier multiplier;
+  bool wide = false; // int16: int64 accumulator and 64-bit multiply
+  int32_t lo = 0, hi = 0;
+};
+FailureOr<QuantizedMatmul> prepareQuantizedMatmul(KernelContext &context);
+void requantizeMatmul(const QuantizedMatmul &params, ArrayRef<double> acc,
+                      HostTensor &out);
+
 /// circle.quantize / tq.quantize of a quantized tensor (TFLite Requantize).
 LogicalResult quantizedRequantize(KernelContext &context);
 /// FULLY_CONNECTED / tq.linear.
@@ -54,6 +73,8 @@ LogicalResult quantizedFullyConnected(KernelContext &context);
 /// ADD / SUB (general path) and MUL.
 enum class QuantBinary { Add, Sub, Mul };
 LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind);
+/// RELU (activations.cc QuantizedReluX).
+LogicalResult quantizedRelu(KernelContext &context);
 
 } // namespace mlir::tico::interp
 

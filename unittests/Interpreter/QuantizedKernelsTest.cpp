@@ -264,4 +264,68 @@ TEST_F(QuantizedKernelsTest, DivIsNotSupported) {
               "not supported yet: quantized circle.div");
 }
 
+//===----------------------------------------------------------------------===//
+// BATCH_MATMUL, RELU, AVERAGE_POOL_2D
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, BatchMatmulInt8) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<1x2x3x!quant.uniform<i8:f32, 0.5:1>>, %b: tensor<1x3x2x!quant.uniform<i8:f32, 0.25:-1>>)
+        -> tensor<1x2x2x!quant.uniform<i8:f32, 0.25:2>> {
+      %0 = circle.batch_matmul %a, %b : (tensor<1x2x3x!quant.uniform<i8:f32, 0.5:1>>, tensor<1x3x2x!quant.uniform<i8:f32, 0.25:-1>>) -> tensor<1x2x2x!quant.uniform<i8:f32, 0.25:2>>
+      return %0 : tensor<1x2x2x!quant.uniform<i8:f32, 0.25:2>>
+    })mlir";
+  // Multiplier 0.5 * 0.25 / 0.25 = 0.5 = {2^30, 0}. a - 1 = [[1, 2, -1],
+  // [1, 0, 0]], b + 1 = [[1, -1], [2, 0], [3, 1]]: acc = [[2, -2], [1, -1]]
+  // -> [[1, -1], [0.5 -> 1, -0.5 -> 0]] (SRDHM ties up) + 2.
+  expectInts(ir,
+             {q("!quant.uniform<i8:f32, 0.5:1>", {1, 2, 3}, {2, 3, 0, 2, 1, 1}),
+              q("!quant.uniform<i8:f32, 0.25:-1>", {1, 3, 2}, {0, -2, 1, -1, 2, 0})},
+             {3, 1, 3, 2});
+}
+
+TEST_F(QuantizedKernelsTest, BatchMatmulInt16) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<1x2x2x!quant.uniform<i16:f32, 0.5>>, %b: tensor<1x2x1x!quant.uniform<i16:f32, 0.5>>)
+        -> tensor<1x2x1x!quant.uniform<i16:f32, 1.0>> {
+      %0 = circle.batch_matmul %a, %b : (tensor<1x2x2x!quant.uniform<i16:f32, 0.5>>, tensor<1x2x1x!quant.uniform<i16:f32, 0.5>>) -> tensor<1x2x1x!quant.uniform<i16:f32, 1.0>>
+      return %0 : tensor<1x2x1x!quant.uniform<i16:f32, 1.0>>
+    })mlir";
+  // Multiplier 0.25 = {2^30, -1}, int64 path: floor(acc / 4 + 1/2).
+  // 300 * 200 - 2 * 3 = 59994 -> 14998.5 -> 14999; 203000 -> 50750 -> 32767.
+  expectInts(ir,
+             {q("!quant.uniform<i16:f32, 0.5>", {1, 2, 2}, {300, -2, 1000, 1000}),
+              q("!quant.uniform<i16:f32, 0.5>", {1, 2, 1}, {200, 3})},
+             {14999, 32767});
+}
+
+TEST_F(QuantizedKernelsTest, ReluRequantizes) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<5x!quant.uniform<i8:f32, 0.5:-3>>) -> tensor<5x!quant.uniform<i8:f32, 0.25:-128>> {
+      %0 = circle.relu %x : (tensor<5x!quant.uniform<i8:f32, 0.5:-3>>) -> tensor<5x!quant.uniform<i8:f32, 0.25:-128>>
+      return %0 : tensor<5x!quant.uniform<i8:f32, 0.25:-128>>
+    })mlir";
+  // 0.5 / 0.25 = 2 = {2^30, 2}: x + 3 = 0, -7, 3, 63, 130 -> doubled
+  // -> -128 + [0, -14, 6, 126, 260], clamped to [-128, 127].
+  expectInts(ir,
+             {q("!quant.uniform<i8:f32, 0.5:-3>", {5}, {-3, -10, 0, 60, 127})},
+             {-128, -128, -122, -2, 127});
+}
+
+TEST_F(QuantizedKernelsTest, AveragePoolRoundsAwayFromZero) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x2x2x3x!quant.uniform<i8:f32, 0.5>>)
+        -> (tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>, tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>) {
+      %0 = circle.average_pool_2d %x {filter_height = 2 : i32, filter_width = 2 : i32, padding = #circle<padding VALID>, stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x2x2x3x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>
+      %1 = circle.average_pool_2d %x {filter_height = 2 : i32, filter_width = 2 : i32, padding = #circle<padding VALID>, stride_h = 1 : i32, stride_w = 1 : i32, fused_activation_function = #circle<act RELU>} : (tensor<1x2x2x3x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>
+      return %0, %1 : tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>, tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>
+    })mlir";
+  // Channel sums over the 2x2 window: 5, -6, 6 (count 4):
+  // (5 + 2) / 4 = 1, (-6 - 2) / 4 = -2, (6 + 2) / 4 = 2. RELU clamps at 0.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5>", {1, 2, 2, 3},
+                   {1, -1, 1, 2, -2, 2, 2, -2, 2, 0, -1, 1});
+  expectInts(ir, {x}, {1, -2, 2}, 0);
+  expectInts(ir, {x}, {1, 0, 2}, 1);
+}
+
 } // namespace
