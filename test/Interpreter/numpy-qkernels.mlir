@@ -1,7 +1,8 @@
 // Quantized kernels against an independent Python model of TFLite's integer
 // arithmetic (Inputs/numpy_qkernels.py): requantize, FULLY_CONNECTED (int8
 // per-tensor with RELU, int8 per-channel, int16 x int8 with int64 bias),
-// ADD/SUB/MUL int8 with broadcasting, ADD int16 general scales.
+// ADD/SUB/MUL int8 with broadcasting, ADD int16 general scales,
+// BATCH_MATMUL int8 and int16, RELU, AVERAGE_POOL_2D (SAME padding).
 // REQUIRES: numpy
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %numpy_python %S/Inputs/numpy_qkernels.py make %t
@@ -18,6 +19,10 @@
 // CHECK: fc ok
 // CHECK: fc_pc ok
 // CHECK: fc16 ok
+// CHECK: bmm ok
+// CHECK: bmm16 ok
+// CHECK: relu ok
+// CHECK: pool ok
 // CHECK: requant_u8 ok
 // CHECK: requant_i8 ok
 
@@ -37,6 +42,10 @@ func.func @main(%a: tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>> {tico.name = "
         tensor<4x16x!quant.uniform<i8:f32, 0.3:4>> {tico.name = "fc"},
         tensor<4x8x!quant.uniform<i8:f32, 0.25:-2>> {tico.name = "fc_pc"},
         tensor<4x8x!quant.uniform<i16:f32, 0.004>> {tico.name = "fc16"},
+        tensor<2x2x8x!quant.uniform<i8:f32, 0.09:1>> {tico.name = "bmm"},
+        tensor<2x2x2x!quant.uniform<i16:f32, 0.003>> {tico.name = "bmm16"},
+        tensor<4x32x!quant.uniform<i8:f32, 0.02:-128>> {tico.name = "relu"},
+        tensor<1x4x8x4x!quant.uniform<i8:f32, 0.037:-3>> {tico.name = "pool"},
         tensor<4x32x!quant.uniform<u8:f32, 0.03:120>> {tico.name = "requant_u8"},
         tensor<4x32x!quant.uniform<i8:f32, 0.02>> {tico.name = "requant_i8"}) {
   %0 = circle.add %a, %b : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>, tensor<32x!quant.uniform<i8:f32, 0.021:5>>) -> tensor<4x32x!quant.uniform<i8:f32, 0.05:2>>
@@ -48,8 +57,19 @@ func.func @main(%a: tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>> {tico.name = "
   %6 = circle.fully_connected %x16, %wc, %bias16 : (tensor<4x32x!quant.uniform<i16:f32, 1.3e-4>>, tensor<8x32x!quant.uniform<i8:f32:0, {0.004, 0.0071, 0.011, 0.0023, 0.0152, 0.009, 0.0031, 0.0066}>>, tensor<8xi64>) -> tensor<4x8x!quant.uniform<i16:f32, 0.004>>
   %7 = circle.quantize %a : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>) -> tensor<4x32x!quant.uniform<u8:f32, 0.03:120>>
   %8 = circle.quantize %x16 : (tensor<4x32x!quant.uniform<i16:f32, 1.3e-4>>) -> tensor<4x32x!quant.uniform<i8:f32, 0.02>>
-  return %0, %1, %2, %3, %4, %5, %6, %7, %8 : tensor<4x32x!quant.uniform<i8:f32, 0.05:2>>, tensor<4x32x!quant.uniform<i8:f32, 0.04:-7>>,
+  %la = tq.reshape %a : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>) -> tensor<2x2x32x!quant.uniform<i8:f32, 0.037:-3>>
+  %rw = tq.reshape %w : (tensor<16x32x!quant.uniform<i8:f32, 0.0071>>) -> tensor<2x32x8x!quant.uniform<i8:f32, 0.0071>>
+  %9 = circle.batch_matmul %la, %rw : (tensor<2x2x32x!quant.uniform<i8:f32, 0.037:-3>>, tensor<2x32x8x!quant.uniform<i8:f32, 0.0071>>) -> tensor<2x2x8x!quant.uniform<i8:f32, 0.09:1>>
+  %lx = tq.reshape %x16 : (tensor<4x32x!quant.uniform<i16:f32, 1.3e-4>>) -> tensor<2x2x32x!quant.uniform<i16:f32, 1.3e-4>>
+  %ry = tq.reshape %y16 : (tensor<4x32x!quant.uniform<i16:f32, 2.1e-4>>) -> tensor<2x32x2x!quant.uniform<i16:f32, 2.1e-4>>
+  %10 = circle.batch_matmul %lx, %ry : (tensor<2x2x32x!quant.uniform<i16:f32, 1.3e-4>>, tensor<2x32x2x!quant.uniform<i16:f32, 2.1e-4>>) -> tensor<2x2x2x!quant.uniform<i16:f32, 0.003>>
+  %11 = circle.relu %a : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>) -> tensor<4x32x!quant.uniform<i8:f32, 0.02:-128>>
+  %pa = tq.reshape %a : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>) -> tensor<1x4x8x4x!quant.uniform<i8:f32, 0.037:-3>>
+  %12 = circle.average_pool_2d %pa {filter_height = 3 : i32, filter_width = 2 : i32, padding = #circle<padding SAME>, stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x4x8x4x!quant.uniform<i8:f32, 0.037:-3>>) -> tensor<1x4x8x4x!quant.uniform<i8:f32, 0.037:-3>>
+  return %0, %1, %2, %3, %4, %5, %6, %9, %10, %11, %12, %7, %8 : tensor<4x32x!quant.uniform<i8:f32, 0.05:2>>, tensor<4x32x!quant.uniform<i8:f32, 0.04:-7>>,
       tensor<4x32x!quant.uniform<i8:f32, 0.05:-1>>, tensor<4x32x!quant.uniform<i16:f32, 3.0e-4>>, tensor<4x16x!quant.uniform<i8:f32, 0.3:4>>,
-      tensor<4x8x!quant.uniform<i8:f32, 0.25:-2>>, tensor<4x8x!quant.uniform<i16:f32, 0.004>>, tensor<4x32x!quant.uniform<u8:f32, 0.03:120>>,
+      tensor<4x8x!quant.uniform<i8:f32, 0.25:-2>>, tensor<4x8x!quant.uniform<i16:f32, 0.004>>,
+      tensor<2x2x8x!quant.uniform<i8:f32, 0.09:1>>, tensor<2x2x2x!quant.uniform<i16:f32, 0.003>>,
+      tensor<4x32x!quant.uniform<i8:f32, 0.02:-128>>, tensor<1x4x8x4x!quant.uniform<i8:f32, 0.037:-3>>, tensor<4x32x!quant.uniform<u8:f32, 0.03:120>>,
       tensor<4x32x!quant.uniform<i8:f32, 0.02>>
 }

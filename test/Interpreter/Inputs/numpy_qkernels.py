@@ -125,6 +125,48 @@ def mul(a, b, s1, z1, s2, z2, so, zo, rng):
     return np.array(out).reshape(a.shape)
 
 
+def batch_matmul(lhs, rhs, s1, z1, s2, z2, so, zo, rng, wide):
+    mult = quantize_multiplier(f32(s1) * f32(s2) / f32(so))
+    bsz, m, k = lhs.shape
+    n = rhs.shape[2]
+    res = np.zeros((bsz, m, n), dtype=np.int64)
+    for b in range(bsz):
+        for i in range(m):
+            for j in range(n):
+                acc = sum((int(lhs[b, i, t]) - z1) * (int(rhs[b, t, j]) - z2)
+                          for t in range(k))
+                v = mbqm64(acc, mult) if wide else mbqm(wrap32(acc), mult)
+                res[b, i, j] = clamp(v + zo, *rng)
+    return res
+
+
+def relu(x, si, zi, so, zo, rng):
+    mult = quantize_multiplier(f32(si) / f32(so))
+    lo = max(rng[0], zo)
+    return np.array([clamp(zo + mbqm(wrap32(int(v) - zi), mult), lo, rng[1])
+                     for v in x.ravel()]).reshape(x.shape)
+
+
+def avg_pool_same(x, kh, kw, rng):
+    """NHWC, stride 1, SAME padding (odd pixel after), in-bounds count."""
+    n, h, w, c = x.shape
+    top, left = (kh - 1) // 2, (kw - 1) // 2
+    res = np.zeros_like(x, dtype=np.int64)
+    for b in range(n):
+        for y in range(h):
+            for xx in range(w):
+                for ch in range(c):
+                    vals = [int(x[b, iy, ix, ch])
+                            for iy in range(y - top, y - top + kh)
+                            for ix in range(xx - left, xx - left + kw)
+                            if 0 <= iy < h and 0 <= ix < w]
+                    acc, cnt = sum(vals), len(vals)
+                    q = trunc_div(acc + cnt // 2, cnt) if acc > 0 else \
+                        trunc_div(acc - cnt // 2, cnt)
+                    res[b, y, xx, ch] = clamp(q, *rng)
+    return res
+
+
 PC_SCALES = [0.004, 0.0071, 0.011, 0.0023, 0.0152, 0.009, 0.0031, 0.0066]
 
 
@@ -165,6 +207,13 @@ def check(d):
                                   -2, I8, False), np.int8),
         "fc16": (fully_connected(x16, wc, bias16, 1.3e-4, 0, PC_SCALES,
                                  0.004, 0, I16, True), np.int16),
+        "bmm": (batch_matmul(a.reshape(2, 2, 32), w.reshape(2, 32, 8),
+                             0.037, -3, 0.0071, 0, 0.09, 1, I8, False), np.int8),
+        "bmm16": (batch_matmul(x16.reshape(2, 2, 32), y16.reshape(2, 32, 2),
+                               1.3e-4, 0, 2.1e-4, 0, 0.003, 0, I16, True),
+                  np.int16),
+        "relu": (relu(a, 0.037, -3, 0.02, -128, I8), np.int8),
+        "pool": (avg_pool_same(a.reshape(1, 4, 8, 4), 3, 2, I8), np.int8),
         "requant_u8": (np.array(requantize(a.ravel(), 0.037, -3, 0.03, 120,
                                            U8)).reshape(a.shape), np.uint8),
         "requant_i8": (np.array(requantize(x16.ravel(), 1.3e-4, 0, 0.02, 0,
