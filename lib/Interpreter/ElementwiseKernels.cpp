@@ -164,12 +164,25 @@ TICO_UNARY_KERNEL(expKernel, std::exp(x))
 TICO_UNARY_KERNEL(logKernel, std::log(x))
 TICO_UNARY_KERNEL(sqrtKernel, std::sqrt(x))
 TICO_UNARY_KERNEL(rsqrtKernel, 1.0 / std::sqrt(x))
-TICO_UNARY_KERNEL(tanhKernel, std::tanh(x))
-TICO_UNARY_KERNEL(sigmoidKernel, sigmoid(x))
+TICO_UNARY_KERNEL(tanhFloat, std::tanh(x))
+TICO_UNARY_KERNEL(sigmoidFloat, sigmoid(x))
 TICO_UNARY_KERNEL(siluKernel, x * sigmoid(x))
 TICO_UNARY_KERNEL(cosKernel, std::cos(x))
 TICO_UNARY_KERNEL(sinKernel, std::sin(x))
 #undef TICO_UNARY_KERNEL
+
+/// Quantized 8-bit logistic/tanh use TFLite's lookup table.
+LogicalResult tanhKernel(KernelContext &context) {
+  if (hasQuantizedOperand(context))
+    return quantizedLookupTable(context, QuantLut::Tanh);
+  return tanhFloat(context);
+}
+
+LogicalResult sigmoidKernel(KernelContext &context) {
+  if (hasQuantizedOperand(context))
+    return quantizedLookupTable(context, QuantLut::Logistic);
+  return sigmoidFloat(context);
+}
 
 LogicalResult tqGelu(KernelContext &context) {
   auto op = cast<tq::GeluOp>(context.op);
@@ -380,7 +393,7 @@ void registerElementwiseKernels(KernelRegistry &registry) {
     registry.add(d + "log", logKernel);
     registry.add(d + "sqrt", sqrtKernel);
     registry.add(d + "rsqrt", rsqrtKernel);
-    registry.add(d + "tanh", tanhKernel);
+    registry.add(d + "tanh", tanhKernel, /*handlesQuantized=*/true);
     registry.add(d + "cos", cosKernel);
     registry.add(d + "sin", sinKernel);
     registry.add(d + "logical_and", logicalBinary<true>);
@@ -388,8 +401,8 @@ void registerElementwiseKernels(KernelRegistry &registry) {
     registry.add(d + "logical_not", logicalNot);
     registry.add(d + "cast", castKernel);
   }
-  registry.add("tq.sigmoid", sigmoidKernel);
-  registry.add("circle.logistic", sigmoidKernel);
+  registry.add("tq.sigmoid", sigmoidKernel, /*handlesQuantized=*/true);
+  registry.add("circle.logistic", sigmoidKernel, /*handlesQuantized=*/true);
   registry.add("tq.silu", siluKernel);
   registry.add("tq.gelu", tqGelu);
   registry.add("circle.gelu", circleGelu);

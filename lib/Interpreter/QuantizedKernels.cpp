@@ -409,4 +409,44 @@ LogicalResult quantizedRelu(KernelContext &context) {
   return success();
 }
 
+// tensorflow/lite/kernels/activations.cc: for 8-bit LOGISTIC and TANH the
+// default (generic optimized) kernels evaluate a 256-entry table built in
+// Prepare (PopulateLookupTable / LUTPopulate), all in float:
+//   q_out = clamp(round(f(s_in * (q - zp_in)) * (1 / s_out)) + zp_out).
+// TFLite's kReference kernels use gemmlowp fixed point instead and may
+// differ by one.
+LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind) {
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  FailureOr<QParams> inQ = perTensor(context, in, "input");
+  if (failed(inQ))
+    return failure();
+  FailureOr<QParams> outQ = perTensor(context, out, "result");
+  if (failed(outQ))
+    return failure();
+  if (inQ->storageBits != 8 || outQ->storageBits != 8 ||
+      inQ->storageSigned != outQ->storageSigned)
+    return context.notSupported(
+        "quantized " + context.op->getName().getStringRef() + " on " +
+        Twine(inQ->storageBits) + "-bit storage (only the 8-bit lookup "
+        "table is implemented)");
+  float inScale = static_cast<float>(inQ->scales[0]);
+  float inverseOutScale = 1.0f / static_cast<float>(outQ->scales[0]);
+  auto inZp = static_cast<int32_t>(inQ->zeroPoints[0]);
+  auto outZp = static_cast<int32_t>(outQ->zeroPoints[0]);
+  auto lo = static_cast<int32_t>(outQ->qmin);
+  auto hi = static_cast<int32_t>(outQ->qmax);
+  auto lookup = [&](int64_t q) {
+    float x = inScale * static_cast<float>(static_cast<int32_t>(q) - inZp);
+    float y = kind == QuantLut::Logistic ? 1.0f / (1.0f + std::exp(-x))
+                                         : std::tanh(x);
+    float rescaled = std::round(y * inverseOutScale);
+    auto quantized = static_cast<int32_t>(rescaled + static_cast<float>(outZp));
+    return std::max(std::min(hi, quantized), lo);
+  };
+  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i)
+    out.setInt(i, lookup(in.getInt(i)));
+  return success();
+}
+
 } // namespace mlir::tico::interp

@@ -73,6 +73,9 @@ LogicalResult quantizedFullyConnected(KernelContext &context);
 /// ADD / SUB (general path) and MUL.
 enum class QuantBinary { Add, Sub, Mul };
 LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind);
+/// 8-bit LOGISTIC / TANH through TFLite's 256-entry lookup table.
+enum class QuantLut { Logistic, Tanh };
+LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind);
 /// RELU (activations.cc QuantizedReluX).
 LogicalResult quantizedRelu(KernelContext &context);
 

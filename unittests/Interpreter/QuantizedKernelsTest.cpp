@@ -328,4 +328,43 @@ TEST_F(QuantizedKernelsTest, AveragePoolRoundsAwayFromZero) {
   expectInts(ir, {x}, {1, 0, 2}, 1);
 }
 
+//===----------------------------------------------------------------------===//
+// LOGISTIC / TANH (8-bit lookup table)
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, LogisticAndTanhInt8) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<5x!quant.uniform<i8:f32, 0.0625>>)
+        -> (tensor<5x!quant.uniform<i8:f32, 0.00390625:-128>>, tensor<5x!quant.uniform<i8:f32, 0.0078125>>) {
+      %0 = circle.logistic %x : (tensor<5x!quant.uniform<i8:f32, 0.0625>>) -> tensor<5x!quant.uniform<i8:f32, 0.00390625:-128>>
+      %1 = circle.tanh %x : (tensor<5x!quant.uniform<i8:f32, 0.0625>>) -> tensor<5x!quant.uniform<i8:f32, 0.0078125>>
+      return %0, %1 : tensor<5x!quant.uniform<i8:f32, 0.00390625:-128>>, tensor<5x!quant.uniform<i8:f32, 0.0078125>>
+    })mlir";
+  // x = q / 16 = 0, 1, -1, 7.9375, -8.
+  // sigmoid * 256: 128, 187.15, 68.85, 255.91, 0.086 -> round - 128:
+  //   0, 59, -59, 128 -> 127, -128.
+  // tanh * 128: 0, 97.48, -97.48, 127.99997 -> 128 -> 127, -127.99997 -> -128.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.0625>", {5}, {0, 16, -16, 127, -128});
+  expectInts(ir, {x}, {0, 59, -59, 127, -128}, 0);
+  expectInts(ir, {x}, {0, 97, -97, 127, -128}, 1);
+}
+
+TEST_F(QuantizedKernelsTest, LogisticUint8AndInt16) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<u8:f32, 0.0625:128>>) -> tensor<2x!quant.uniform<u8:f32, 0.00390625>> {
+      %0 = circle.logistic %x : (tensor<2x!quant.uniform<u8:f32, 0.0625:128>>) -> tensor<2x!quant.uniform<u8:f32, 0.00390625>>
+      return %0 : tensor<2x!quant.uniform<u8:f32, 0.00390625>>
+    })mlir";
+  // x = (q - 128) / 16 = 1, 0: 187.15 -> 187, 128.
+  expectInts(ir, {q("!quant.uniform<u8:f32, 0.0625:128>", {2}, {144, 128})},
+             {187, 128});
+  const char *wide = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>> {
+      %0 = circle.logistic %x : (tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      return %0 : tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+    })mlir";
+  expectError(wide, {q("!quant.uniform<i16:f32, 0.001>", {2}, {1, 2})},
+              "not supported yet: quantized circle.logistic on 16-bit storage");
+}
+
 } // namespace
