@@ -130,29 +130,62 @@ int32_t wrap32(int64_t value) {
   return static_cast<int32_t>(static_cast<uint32_t>(value));
 }
 
+/// The per-tensor parameters of the leading operands (one per role) followed
+/// by those of result 0.
+FailureOr<SmallVector<QParams, 3>>
+perTensorOperands(KernelContext &context, ArrayRef<StringRef> roles) {
+  SmallVector<QParams, 3> params;
+  for (auto [index, role] : llvm::enumerate(roles)) {
+    FailureOr<QParams> p = perTensor(context, context.operand(index), role);
+    if (failed(p))
+      return failure();
+    params.push_back(*p);
+  }
+  FailureOr<QParams> outQ = perTensor(context, context.result(), "result");
+  if (failed(outQ))
+    return failure();
+  params.push_back(*outQ);
+  return params;
+}
+
+/// The per-tensor parameters of operand 0 and result 0 of a unary op.
+FailureOr<std::pair<QParams, QParams>> unaryPerTensor(KernelContext &context) {
+  FailureOr<SmallVector<QParams, 3>> params =
+      perTensorOperands(context, {"input"});
+  if (failed(params))
+    return failure();
+  return std::make_pair((*params)[0], (*params)[1]);
+}
+
+/// out_zp + MBQM(q - in_zp, QM(s_in / s_out)), clamped to the storage range
+/// (from the output zero point up with `fromZeroPoint`).
+LogicalResult requantizeElementwise(KernelContext &context,
+                                    bool fromZeroPoint) {
+  FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);
+  if (failed(params))
+    return failure();
+  const auto &[inQ, outQ] = *params;
+  QuantizedMultiplier m = quantizeMultiplier(tfliteScale(inQ.scales[0]) /
+                                             tfliteScale(outQ.scales[0]));
+  int64_t inZp = inQ.zeroPoints[0], outZp = outQ.zeroPoints[0];
+  int64_t lo = fromZeroPoint ? std::max(outQ.qmin, outZp) : outQ.qmin;
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i) {
+    int32_t value = wrap32(in.getInt(i) - inZp);
+    int64_t q = static_cast<int64_t>(multiplyByQuantizedMultiplier(value, m)) +
+                outZp;
+    out.setInt(i, clampTo(q, lo, outQ.qmax));
+  }
+  return success();
+}
+
 } // namespace
 
 // tensorflow/lite/kernels/quantize.cc (Prepare: effective scale
 // input_scale / output_scale) and reference/requantize.h (Requantize).
 LogicalResult quantizedRequantize(KernelContext &context) {
-  const HostTensor &in = context.operand(0);
-  HostTensor &out = context.result();
-  FailureOr<QParams> inQ = perTensor(context, in, "input");
-  if (failed(inQ))
-    return failure();
-  FailureOr<QParams> outQ = perTensor(context, out, "result");
-  if (failed(outQ))
-    return failure();
-  QuantizedMultiplier m = quantizeMultiplier(tfliteScale(inQ->scales[0]) /
-                                             tfliteScale(outQ->scales[0]));
-  int64_t inZp = inQ->zeroPoints[0], outZp = outQ->zeroPoints[0];
-  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i) {
-    int32_t value = wrap32(in.getInt(i) - inZp);
-    int64_t q = static_cast<int64_t>(multiplyByQuantizedMultiplier(value, m)) +
-                outZp;
-    out.setInt(i, clampTo(q, outQ->qmin, outQ->qmax));
-  }
-  return success();
+  return requantizeElementwise(context, /*fromZeroPoint=*/false);
 }
 
 // tensorflow/lite/kernels/fully_connected.cc (Prepare) with
@@ -169,12 +202,10 @@ LogicalResult quantizedFullyConnected(KernelContext &context) {
           ? &context.operand(2)
           : nullptr;
   HostTensor &out = context.result();
-  FailureOr<QParams> xQ = perTensor(context, x, "input");
-  if (failed(xQ))
+  FailureOr<std::pair<QParams, QParams>> io = unaryPerTensor(context);
+  if (failed(io))
     return failure();
-  FailureOr<QParams> outQ = perTensor(context, out, "result");
-  if (failed(outQ))
-    return failure();
+  const QParams *xQ = &io->first, *outQ = &io->second;
   if (w.getKind() != ElementKind::Quant)
     return context.notSupported("quantized " +
                                 context.op->getName().getStringRef() +
@@ -261,15 +292,12 @@ LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind) {
   const HostTensor &lhs = context.operand(0);
   const HostTensor &rhs = context.operand(1);
   HostTensor &out = context.result();
-  FailureOr<QParams> aQ = perTensor(context, lhs, "lhs");
-  if (failed(aQ))
+  FailureOr<SmallVector<QParams, 3>> params =
+      perTensorOperands(context, {"lhs", "rhs"});
+  if (failed(params))
     return failure();
-  FailureOr<QParams> bQ = perTensor(context, rhs, "rhs");
-  if (failed(bQ))
-    return failure();
-  FailureOr<QParams> outQ = perTensor(context, out, "result");
-  if (failed(outQ))
-    return failure();
+  const QParams *aQ = &(*params)[0], *bQ = &(*params)[1],
+                *outQ = &(*params)[2];
   if (aQ->storageBits != outQ->storageBits ||
       bQ->storageBits != outQ->storageBits ||
       aQ->storageSigned != outQ->storageSigned ||
@@ -345,15 +373,11 @@ LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind) {
 // <int16_t, int64_t>): acc = sum (lhs - lhs_zp)(rhs - rhs_zp), requantized,
 // + output_zp, clamped to the storage range.
 FailureOr<QuantizedMatmul> prepareQuantizedMatmul(KernelContext &context) {
-  FailureOr<QParams> lhsQ = perTensor(context, context.operand(0), "lhs");
-  if (failed(lhsQ))
+  FailureOr<SmallVector<QParams, 3>> all =
+      perTensorOperands(context, {"lhs", "rhs"});
+  if (failed(all))
     return failure();
-  FailureOr<QParams> rhsQ = perTensor(context, context.operand(1), "rhs");
-  if (failed(rhsQ))
-    return failure();
-  FailureOr<QParams> outQ = perTensor(context, context.result(), "result");
-  if (failed(outQ))
-    return failure();
+  const QParams *lhsQ = &(*all)[0], *rhsQ = &(*all)[1], *outQ = &(*all)[2];
   unsigned bits = outQ->storageBits;
   if ((bits != 8 && bits != 16) || lhsQ->storageBits != bits ||
       rhsQ->storageBits != bits)
@@ -390,23 +414,7 @@ void requantizeMatmul(const QuantizedMatmul &params, ArrayRef<double> acc,
 // output_scale; QuantizedReluX): out_zp + MBQM(x - in_zp), clamped to
 // [max(qmin, out_zp), qmax].
 LogicalResult quantizedRelu(KernelContext &context) {
-  const HostTensor &in = context.operand(0);
-  HostTensor &out = context.result();
-  FailureOr<QParams> inQ = perTensor(context, in, "input");
-  if (failed(inQ))
-    return failure();
-  FailureOr<QParams> outQ = perTensor(context, out, "result");
-  if (failed(outQ))
-    return failure();
-  QuantizedMultiplier m = quantizeMultiplier(tfliteScale(inQ->scales[0]) /
-                                             tfliteScale(outQ->scales[0]));
-  int64_t lo = std::max(outQ->qmin, outQ->zeroPoints[0]);
-  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i) {
-    int64_t v = outQ->zeroPoints[0] +
-                multiplyByQuantizedMultiplier(wrap32(in.getInt(i) - inQ->zeroPoints[0]), m);
-    out.setInt(i, clampTo(v, lo, outQ->qmax));
-  }
-  return success();
+  return requantizeElementwise(context, /*fromZeroPoint=*/true);
 }
 
 // tensorflow/lite/kernels/activations.cc: for 8-bit LOGISTIC and TANH the
@@ -416,14 +424,12 @@ LogicalResult quantizedRelu(KernelContext &context) {
 // TFLite's kReference kernels use gemmlowp fixed point instead and may
 // differ by one.
 LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind) {
+  FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);
+  if (failed(params))
+    return failure();
+  const QParams *inQ = &params->first, *outQ = &params->second;
   const HostTensor &in = context.operand(0);
   HostTensor &out = context.result();
-  FailureOr<QParams> inQ = perTensor(context, in, "input");
-  if (failed(inQ))
-    return failure();
-  FailureOr<QParams> outQ = perTensor(context, out, "result");
-  if (failed(outQ))
-    return failure();
   if (inQ->storageBits != 8 || outQ->storageBits != 8 ||
       inQ->storageSigned != outQ->storageSigned)
     return context.notSupported(

@@ -17,6 +17,15 @@ namespace {
 
 class QuantizedKernelsTest : public InterpreterTest {
 protected:
+  /// @main applying `circle.quantize` from tensor<N x in> to tensor<N x out>.
+  static std::string requantizeIr(int64_t n, StringRef in, StringRef out) {
+    std::string from = "tensor<" + std::to_string(n) + "x" + in.str() + ">";
+    std::string to = "tensor<" + std::to_string(n) + "x" + out.str() + ">";
+    return "func.func @main(%x: " + from + ") -> " + to +
+           " {\n  %0 = circle.quantize %x : (" + from + ") -> " + to +
+           "\n  return %0 : " + to + "\n}";
+  }
+
   /// A tensor of storage integers of the quantized type `type`.
   HostTensor q(StringRef type, ArrayRef<int64_t> shape,
                ArrayRef<int64_t> values) {
@@ -50,11 +59,8 @@ TEST_F(QuantizedKernelsTest, RequantizeRoundsLikeTFLite) {
 }
 
 TEST_F(QuantizedKernelsTest, RequantizeTiesDifferFromQuantizeDequantize) {
-  const char *ir = R"mlir(
-    func.func @main(%x: tensor<4x!quant.uniform<i8:f32, 0.5>>) -> tensor<4x!quant.uniform<i8:f32, 1.0>> {
-      %0 = circle.quantize %x : (tensor<4x!quant.uniform<i8:f32, 0.5>>) -> tensor<4x!quant.uniform<i8:f32, 1.0>>
-      return %0 : tensor<4x!quant.uniform<i8:f32, 1.0>>
-    })mlir";
+  std::string ir = requantizeIr(4, "!quant.uniform<i8:f32, 0.5>",
+                                "!quant.uniform<i8:f32, 1.0>");
   // 0.5 = {2^30, 0}: a single SRDHM, ties toward +inf: 1.5 -> 2, -1.5 -> -1,
   // -0.5 -> 0 (round half away from zero would give -2 and -1).
   expectInts(ir, {q("!quant.uniform<i8:f32, 0.5>", {4}, {3, -3, -1, 1})},
@@ -62,11 +68,8 @@ TEST_F(QuantizedKernelsTest, RequantizeTiesDifferFromQuantizeDequantize) {
 }
 
 TEST_F(QuantizedKernelsTest, RequantizeInt16ToInt8Saturates) {
-  const char *ir = R"mlir(
-    func.func @main(%x: tensor<5x!quant.uniform<i16:f32, 0.001>>) -> tensor<5x!quant.uniform<i8:f32, 0.01>> {
-      %0 = circle.quantize %x : (tensor<5x!quant.uniform<i16:f32, 0.001>>) -> tensor<5x!quant.uniform<i8:f32, 0.01>>
-      return %0 : tensor<5x!quant.uniform<i8:f32, 0.01>>
-    })mlir";
+  std::string ir = requantizeIr(5, "!quant.uniform<i16:f32, 0.001>",
+                                "!quant.uniform<i8:f32, 0.01>");
   // x * ~0.1: 500 -> 127, -500 -> -128, 1.4 -> 1, -1.6 -> -2, 0.
   expectInts(ir,
              {q("!quant.uniform<i16:f32, 0.001>", {5}, {5000, -5000, 14, -16, 0})},
@@ -74,11 +77,8 @@ TEST_F(QuantizedKernelsTest, RequantizeInt16ToInt8Saturates) {
 }
 
 TEST_F(QuantizedKernelsTest, RequantizePerAxisIsNotSupported) {
-  const char *ir = R"mlir(
-    func.func @main(%x: tensor<2x!quant.uniform<i8:f32:0, {0.5, 0.25}>>) -> tensor<2x!quant.uniform<i8:f32, 0.25>> {
-      %q = circle.quantize %x : (tensor<2x!quant.uniform<i8:f32:0, {0.5, 0.25}>>) -> tensor<2x!quant.uniform<i8:f32, 0.25>>
-      return %q : tensor<2x!quant.uniform<i8:f32, 0.25>>
-    })mlir";
+  std::string ir = requantizeIr(2, "!quant.uniform<i8:f32:0, {0.5, 0.25}>",
+                                "!quant.uniform<i8:f32, 0.25>");
   expectError(ir, {q("!quant.uniform<i8:f32:0, {0.5, 0.25}>", {2}, {1, 2})},
               "not supported yet: quantized circle.quantize with a per-axis input");
 }
@@ -252,16 +252,6 @@ TEST_F(QuantizedKernelsTest, MulInt8) {
   HostTensor b = q("!quant.uniform<i8:f32, 0.25:-2>", {5}, {-1, 0, 127, -1, -1});
   expectInts(ir, {a, b}, {1, -2, 127, 1, 0}, 0);
   expectInts(ir, {a, b}, {1, 0, 24, 1, 0}, 1);
-}
-
-TEST_F(QuantizedKernelsTest, DivIsNotSupported) {
-  const char *ir = R"mlir(
-    func.func @main(%a: tensor<1x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x!quant.uniform<i8:f32, 0.5>> {
-      %0 = circle.div %a, %a : (tensor<1x!quant.uniform<i8:f32, 0.5>>, tensor<1x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x!quant.uniform<i8:f32, 0.5>>
-      return %0 : tensor<1x!quant.uniform<i8:f32, 0.5>>
-    })mlir";
-  expectError(ir, {q("!quant.uniform<i8:f32, 0.5>", {1}, {1})},
-              "not supported yet: quantized circle.div");
 }
 
 //===----------------------------------------------------------------------===//
