@@ -14,6 +14,8 @@
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace mlir::tico::interp {
@@ -452,6 +454,58 @@ LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind) {
   };
   for (int64_t i = 0, e = in.getNumElements(); i < e; ++i)
     out.setInt(i, lookup(in.getInt(i)));
+  return success();
+}
+
+// tensorflow/lite/kernels/softmax.cc (Prepare: PopulateSoftmaxLookupTable
+// for 8-bit inputs) and optimized_ops.h Softmax<In, Out> (the default
+// kernel; the same code is onert's cker): a float table
+// table[255 - v] = expf(-s_in * beta * v), so that the entry for x in a row
+// with maximum m is expf(-s_in * beta * (m - x)); a float sum in row order;
+// q = round(e * (1 / (sum * s_out))) + zp_out, clamped to the output
+// storage range. TFLite's non-aarch64 builds round a uint8 output with
+// (int)(p + 0.5f) instead, which differs only when p + 0.5f rounds up in
+// float.
+LogicalResult quantizedSoftmax(KernelContext &context, int64_t axis,
+                               double beta) {
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);
+  if (failed(params))
+    return failure();
+  const QParams &inQ = params->first, &outQ = params->second;
+  if (in.getRank() == 0 ||
+      (axis != -1 && axis != in.getRank() - 1))
+    return context.notSupported("quantized softmax on a non-last axis");
+  if (inQ.storageBits != 8 || (outQ.storageBits != 8 && outQ.storageBits != 16))
+    return context.notSupported(
+        "quantized softmax from " + Twine(inQ.storageBits) + "-bit to " +
+        Twine(outQ.storageBits) + "-bit storage (only 8-bit inputs)");
+  float tableScale = -static_cast<float>(inQ.scales[0]) *
+                     static_cast<float>(beta);
+  std::array<float, 256> table;
+  for (int32_t v = 0; v <= 255; ++v)
+    table[255 - v] = std::exp(tableScale * static_cast<float>(v));
+  float outScale = static_cast<float>(outQ.scales[0]);
+  auto outZp = static_cast<int32_t>(outQ.zeroPoints[0]);
+  auto lo = static_cast<int32_t>(outQ.qmin), hi = static_cast<int32_t>(outQ.qmax);
+  int64_t len = in.getShape().back();
+  std::vector<int64_t> x = in.toInts();
+  for (int64_t row = 0, rows = in.getNumElements() / std::max<int64_t>(len, 1);
+       row < rows; ++row) {
+    const int64_t *data = x.data() + row * len;
+    int64_t maxValue = *std::max_element(data, data + len);
+    auto expOf = [&](int64_t q) { return table[255 - (maxValue - q)]; };
+    float sum = 0.0f;
+    for (int64_t j = 0; j < len; ++j)
+      sum += expOf(data[j]);
+    float inverse = 1.0f / (sum * outScale);
+    for (int64_t j = 0; j < len; ++j) {
+      float p = expOf(data[j]) * inverse;
+      int32_t q = static_cast<int32_t>(std::round(p)) + outZp;
+      out.setInt(row * len + j, std::max(std::min(hi, q), lo));
+    }
+  }
   return success();
 }
 

@@ -76,6 +76,9 @@ LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind);
 /// 8-bit LOGISTIC / TANH through TFLite's 256-entry lookup table.
 enum class QuantLut { Logistic, Tanh };
 LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind);
+/// SOFTMAX on the last axis of an 8-bit tensor (8- or 16-bit result).
+LogicalResult quantizedSoftmax(KernelContext &context, int64_t axis,
+                               double beta);
 /// RELU (activations.cc QuantizedReluX).
 LogicalResult quantizedRelu(KernelContext &context);
 

@@ -357,4 +357,34 @@ TEST_F(QuantizedKernelsTest, LogisticUint8AndInt16) {
               "not supported yet: quantized circle.logistic on 16-bit storage");
 }
 
+//===----------------------------------------------------------------------===//
+// SOFTMAX (8-bit input)
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, SoftmaxInt8) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<3x2x!quant.uniform<i8:f32, 0.5>>)
+        -> (tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>>, tensor<3x2x!quant.uniform<i16:f32, 1.52587890625e-05:-32768>>) {
+      %0 = circle.softmax %x {beta = 1.0 : f32} : (tensor<3x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>>
+      %1 = tq.softmax %x {axis = 1 : i64} : (tensor<3x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<3x2x!quant.uniform<i16:f32, 1.52587890625e-05:-32768>>
+      return %0, %1 : tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>>, tensor<3x2x!quant.uniform<i16:f32, 1.52587890625e-05:-32768>>
+    })mlir";
+  // Rows [0, 0], [2, 0] (x = 1, 0), [127, -128] (x = 63.5, -64).
+  // [0, 0]: 1 / (2 s_out) -> 0.5 / s_out = 128 or 32768 -> 0 and 0.
+  // [2, 0]: sum = 1 + e^-1; 256 / sum = 187.15 -> 187 - 128 = 59,
+  //   256 e^-1 / sum = 68.85 -> 69 - 128 = -59; with 65536: 47910.66 ->
+  //   47911 - 32768 = 15143 and 17625.34 -> 17625 - 32768 = -15143.
+  // [127, -128]: e^-127.5 is 0 in float: 256 -> 128 -> 127, 0 -> -128;
+  //   65536 -> 32768 -> 32767, -32768.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5>", {3, 2}, {0, 0, 2, 0, 127, -128});
+  expectInts(ir, {x}, {0, 0, 59, -59, 127, -128}, 0);
+  expectInts(ir, {x}, {0, 0, 15143, -15143, 32767, -32768}, 1);
+  const char *firstAxis = R"mlir(
+    func.func @main(%x: tensor<3x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>> {
+      %0 = tq.softmax %x {axis = 0 : i64} : (tensor<3x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>>
+      return %0 : tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>>
+    })mlir";
+  expectError(firstAxis, {x}, "not supported yet: quantized softmax on a non-last axis");
+}
+
 } // namespace
