@@ -330,9 +330,13 @@ LogicalResult tqConv2D(KernelContext &context) {
 
 /// Shared by CONV_2D and DEPTHWISE_CONV_2D: `filterOIHW` and `groups`
 /// describe the filter in tq terms.
+/// Shared by CONV_2D and DEPTHWISE_CONV_2D. With `quantized`, the input and
+/// the filter are centered on their zero points, so the core computes exact
+/// integer accumulators that are then requantized.
 LogicalResult circleConv(KernelContext &context, bool same,
-                         ArrayRef<double> filterOIHW, int64_t outChannels,
-                         int64_t groups, int64_t kh, int64_t kw) {
+                         std::vector<double> filterOIHW, int64_t outChannels,
+                         int64_t groups, int64_t kh, int64_t kw,
+                         const std::optional<QuantizedWeighted> &quantized) {
   Operation *op = context.op;
   const HostTensor &in = context.operand(0);
   HostTensor &out = context.result();
@@ -348,6 +352,14 @@ LogicalResult circleConv(KernelContext &context, bool same,
   SmallVector<int64_t, 4> nchwShape, outShape;
   std::vector<double> x =
       permute4(in.toDoubles(), in.getShape(), kNHWCToNCHW, nchwShape);
+  if (quantized) {
+    for (double &v : x)
+      v -= static_cast<double>(quantized->inputZeroPoint);
+    size_t block = filterOIHW.size() / outChannels;
+    for (size_t i = 0; i < filterOIHW.size(); ++i)
+      filterOIHW[i] -=
+          static_cast<double>(quantized->filterZeroPoints[i / block]);
+  }
   Window win{kh, kw, sh, sw, dh, dw, ph.before, pw.before};
   std::vector<double> y =
       convNCHW(x, nchwShape, filterOIHW, outChannels, groups,
@@ -355,11 +367,34 @@ LogicalResult circleConv(KernelContext &context, bool same,
   std::vector<double> yNHWC =
       permute4(y, {nchwShape[0], outChannels, ph.out, pw.out}, kNCHWToNHWC,
                outShape);
+  if (quantized) {
+    requantizeWeighted(*quantized, yNHWC, out);
+    return success();
+  }
   return store(context, yNHWC);
 }
 
+/// Quantized convolutions: the TFLite-exact parameters, or float checks.
+FailureOr<std::optional<QuantizedWeighted>>
+prepareConv(KernelContext &context, int64_t filterAxis) {
+  if (failed(checkRank4(context)))
+    return failure();
+  if (!hasQuantizedOperand(context)) {
+    if (failed(requireFloat(context)))
+      return failure();
+    return std::optional<QuantizedWeighted>();
+  }
+  FailureOr<QuantizedWeighted> params = prepareQuantizedWeighted(
+      context, filterAxis, context.operand(1).getShape()[filterAxis]);
+  if (failed(params))
+    return failure();
+  return std::optional<QuantizedWeighted>(*params);
+}
+
 LogicalResult circleConv2D(KernelContext &context) {
-  if (failed(requireFloat(context)) || failed(checkRank4(context)))
+  FailureOr<std::optional<QuantizedWeighted>> quantized =
+      prepareConv(context, /*filterAxis=*/0);
+  if (failed(quantized))
     return failure();
   const HostTensor &in = context.operand(0);
   const HostTensor &w = context.operand(1); // OHWI
@@ -372,12 +407,14 @@ LogicalResult circleConv2D(KernelContext &context) {
       permute4(w.toDoubles(), w.getShape(), {0, 3, 1, 2}, oihwShape);
   bool same = cast<circle::Conv2DOp>(context.op).getPadding() ==
               circle::Padding::SAME;
-  return circleConv(context, same, oihw, w.getShape()[0], c / fi,
-                    w.getShape()[1], w.getShape()[2]);
+  return circleConv(context, same, std::move(oihw), w.getShape()[0], c / fi,
+                    w.getShape()[1], w.getShape()[2], *quantized);
 }
 
 LogicalResult circleDepthwiseConv2D(KernelContext &context) {
-  if (failed(requireFloat(context)) || failed(checkRank4(context)))
+  FailureOr<std::optional<QuantizedWeighted>> quantized =
+      prepareConv(context, /*filterAxis=*/3);
+  if (failed(quantized))
     return failure();
   const HostTensor &in = context.operand(0);
   const HostTensor &w = context.operand(1); // [1, KH, KW, C * M]
@@ -391,8 +428,8 @@ LogicalResult circleDepthwiseConv2D(KernelContext &context) {
       permute4(w.toDoubles(), w.getShape(), {3, 0, 1, 2}, oihwShape);
   bool same = cast<circle::DepthwiseConv2DOp>(context.op).getPadding() ==
               circle::Padding::SAME;
-  return circleConv(context, same, oihw, oc, c, w.getShape()[1],
-                    w.getShape()[2]);
+  return circleConv(context, same, std::move(oihw), oc, c, w.getShape()[1],
+                    w.getShape()[2], *quantized);
 }
 
 LogicalResult tqAvgPool2D(KernelContext &context) {
@@ -486,8 +523,9 @@ void registerLinearAlgebraKernels(KernelRegistry &registry) {
   registry.add("circle.batch_matmul", circleBatchMatmul,
                /*handlesQuantized=*/true);
   registry.add("tq.conv2d", tqConv2D);
-  registry.add("circle.conv_2d", circleConv2D);
-  registry.add("circle.depthwise_conv_2d", circleDepthwiseConv2D);
+  registry.add("circle.conv_2d", circleConv2D, /*handlesQuantized=*/true);
+  registry.add("circle.depthwise_conv_2d", circleDepthwiseConv2D,
+               /*handlesQuantized=*/true);
   registry.add("tq.avg_pool2d", tqAvgPool2D);
   registry.add("circle.average_pool_2d", circleAvgPool2D,
                /*handlesQuantized=*/true);

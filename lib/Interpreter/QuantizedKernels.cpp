@@ -190,41 +190,91 @@ LogicalResult quantizedRequantize(KernelContext &context) {
   return requantizeElementwise(context, /*fromZeroPoint=*/false);
 }
 
-// tensorflow/lite/kernels/fully_connected.cc (Prepare) with
+// FULLY_CONNECTED, CONV_2D and DEPTHWISE_CONV_2D:
+// tensorflow/lite/kernels/fully_connected.cc and conv.cc (Prepare) with
 // kernel_util.cc PopulateConvolutionQuantizationParams (per-channel
 // multipliers input_scale * filter_scale / output_scale) and
 // reference/integer_ops/fully_connected.h (FullyConnected,
-// FullyConnectedPerChannel): acc = sum (w - w_zp)(x - x_zp) + bias in int32
-// (int64 for int16 activations), requantized, + output_zp, clamped.
-LogicalResult quantizedFullyConnected(KernelContext &context) {
-  const HostTensor &x = context.operand(0);
+// FullyConnectedPerChannel), reference/integer_ops/conv.h and
+// depthwise_conv.h (ConvPerChannel, DepthwiseConvPerChannel): acc = sum
+// (w - w_zp)(x - x_zp) over in-bounds taps + bias in int32 (int64 for int16
+// activations), requantized per output channel, + output_zp, clamped.
+FailureOr<QuantizedWeighted> prepareQuantizedWeighted(KernelContext &context,
+                                                      int64_t filterAxis,
+                                                      int64_t outChannels) {
   const HostTensor &w = context.operand(1);
-  const HostTensor *b =
-      context.operands.size() > 2 && !context.operand(2).isAbsent()
-          ? &context.operand(2)
-          : nullptr;
-  HostTensor &out = context.result();
   FailureOr<std::pair<QParams, QParams>> io = unaryPerTensor(context);
   if (failed(io))
     return failure();
-  const QParams *xQ = &io->first, *outQ = &io->second;
+  const QParams &xQ = io->first, &outQ = io->second;
+  StringRef name = context.op->getName().getStringRef();
   if (w.getKind() != ElementKind::Quant)
-    return context.notSupported("quantized " +
-                                context.op->getName().getStringRef() +
+    return context.notSupported("quantized " + name +
                                 " with a non-quantized weight");
-  if (w.getRank() != 2)
-    return context.op->emitOpError("expected a rank-2 weight, got rank ")
-           << w.getRank();
   FailureOr<QParams> wQ =
       getQParams(context.op, w.getElementType(), w.getShape());
   if (failed(wQ))
     return failure();
-  if (!wQ->isPerTensor() && wQ->axis != 0)
-    return context.notSupported("per-axis weights quantized along axis " +
+  if (!wQ->isPerTensor() && wQ->axis != filterAxis)
+    return context.notSupported("quantized " + name +
+                                " with weights quantized along axis " +
                                 Twine(wQ->axis));
+  const HostTensor *b =
+      context.operands.size() > 2 && !context.operand(2).isAbsent()
+          ? &context.operand(2)
+          : nullptr;
   if (b && b->getKind() != ElementKind::Quant &&
       b->getKind() != ElementKind::Signed)
     return context.notSupported("a float bias with a quantized input");
+  if (b && b->getNumElements() != outChannels)
+    return context.op->emitOpError("expected a bias of ")
+           << outChannels << " elements, got " << b->getNumElements();
+  if (xQ.storageBits > 16 || wQ->storageBits > 8 || outQ.storageBits > 16)
+    return context.notSupported("quantized " + name + " with " +
+                                Twine(xQ.storageBits) + "-bit input, " +
+                                Twine(wQ->storageBits) + "-bit weight");
+  FailureOr<std::pair<int32_t, int32_t>> range =
+      quantizedActivationRange(context, outQ);
+  if (failed(range))
+    return failure();
+  QuantizedWeighted params;
+  params.inputZeroPoint = xQ.zeroPoints[0];
+  params.outZeroPoint = outQ.zeroPoints[0];
+  params.wide = xQ.storageBits > 8;
+  params.lo = range->first;
+  params.hi = range->second;
+  double inScale = tfliteScale(xQ.scales[0]);
+  double outScale = tfliteScale(outQ.scales[0]);
+  for (int64_t c = 0; c < outChannels; ++c) {
+    int64_t k = wQ->isPerTensor() ? 0 : c;
+    params.filterZeroPoints.push_back(wQ->zeroPoints[k]);
+    params.multipliers.push_back(
+        quantizeMultiplier(inScale * tfliteScale(wQ->scales[k]) / outScale));
+  }
+  return params;
+}
+
+void requantizeWeighted(const QuantizedWeighted &params,
+                        ArrayRef<double> acc, HostTensor &out) {
+  auto channels = static_cast<int64_t>(params.multipliers.size());
+  for (int64_t i = 0, e = out.getNumElements(); i < e; ++i) {
+    // The double accumulator holds an exact integer (|acc| < 2^53).
+    auto total = static_cast<int64_t>(acc[i]);
+    const QuantizedMultiplier &m = params.multipliers[i % channels];
+    int64_t scaled = params.wide
+                         ? multiplyByQuantizedMultiplier64(total, m)
+                         : multiplyByQuantizedMultiplier(wrap32(total), m);
+    out.setInt(i, clampTo(scaled + params.outZeroPoint, params.lo, params.hi));
+  }
+}
+
+LogicalResult quantizedFullyConnected(KernelContext &context) {
+  const HostTensor &x = context.operand(0);
+  const HostTensor &w = context.operand(1);
+  HostTensor &out = context.result();
+  if (w.getRank() != 2)
+    return context.op->emitOpError("expected a rank-2 weight, got rank ")
+           << w.getRank();
   if (auto format =
           context.op->getAttrOfType<circle::FullyConnectedOptionsWeightsFormatAttr>(
               "weights_format");
@@ -233,12 +283,6 @@ LogicalResult quantizedFullyConnected(KernelContext &context) {
     return context.notSupported("quantized fully connected with weights_format " +
                                 circle::stringifyFullyConnectedOptionsWeightsFormat(
                                     format.getValue()));
-  bool wide = xQ->storageBits > 8;
-  if (xQ->storageBits > 16 || wQ->storageBits > 8 || outQ->storageBits > 16)
-    return context.notSupported(
-        "quantized fully connected with " + Twine(xQ->storageBits) + "-bit "
-        "input, " + Twine(wQ->storageBits) + "-bit weight");
-
   int64_t outDim = w.getShape()[0], inDim = w.getShape()[1];
   if (x.getRank() == 0 || x.getNumElements() % inDim != 0)
     return context.op->emitOpError("expected an input with a multiple of ")
@@ -247,38 +291,27 @@ LogicalResult quantizedFullyConnected(KernelContext &context) {
   if (rows * outDim != out.getNumElements())
     return context.op->emitOpError("expected ")
            << rows * outDim << " result elements";
-  if (b && b->getNumElements() != outDim)
-    return context.op->emitOpError("expected a bias of ")
-           << outDim << " elements, got " << b->getNumElements();
-  FailureOr<std::pair<int32_t, int32_t>> range =
-      quantizedActivationRange(context, *outQ);
-  if (failed(range))
+  FailureOr<QuantizedWeighted> params =
+      prepareQuantizedWeighted(context, /*filterAxis=*/0, outDim);
+  if (failed(params))
     return failure();
-
-  SmallVector<QuantizedMultiplier> multipliers;
-  double inScale = tfliteScale(xQ->scales[0]);
-  double outScale = tfliteScale(outQ->scales[0]);
-  for (int64_t c = 0; c < outDim; ++c) {
-    double wScale = tfliteScale(wQ->scales[wQ->isPerTensor() ? 0 : c]);
-    multipliers.push_back(quantizeMultiplier(inScale * wScale / outScale));
-  }
   std::vector<int64_t> xv = x.toInts(), wv = w.toInts();
-  int64_t xZp = xQ->zeroPoints[0], outZp = outQ->zeroPoints[0];
+  const HostTensor *b =
+      context.operands.size() > 2 && !context.operand(2).isAbsent()
+          ? &context.operand(2)
+          : nullptr;
+  std::vector<double> acc(rows * outDim);
   for (int64_t r = 0; r < rows; ++r) {
     for (int64_t c = 0; c < outDim; ++c) {
-      int64_t wZp = wQ->zeroPoints[wQ->isPerTensor() ? 0 : c];
-      int64_t acc = 0;
+      int64_t wZp = params->filterZeroPoints[c];
+      int64_t sum = b ? b->getInt(c) : 0;
       for (int64_t k = 0; k < inDim; ++k)
-        acc += (wv[c * inDim + k] - wZp) * (xv[r * inDim + k] - xZp);
-      if (b)
-        acc += b->getInt(c);
-      int64_t scaled =
-          wide ? multiplyByQuantizedMultiplier64(acc, multipliers[c])
-               : multiplyByQuantizedMultiplier(wrap32(acc), multipliers[c]);
-      out.setInt(r * outDim + c,
-                 clampTo(scaled + outZp, range->first, range->second));
+        sum += (wv[c * inDim + k] - wZp) *
+               (xv[r * inDim + k] - params->inputZeroPoint);
+      acc[r * outDim + c] = static_cast<double>(sum);
     }
   }
+  requantizeWeighted(*params, acc, out);
   return success();
 }
 

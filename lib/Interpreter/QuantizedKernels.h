@@ -66,6 +66,25 @@ FailureOr<QuantizedMatmul> prepareQuantizedMatmul(KernelContext &context);
 void requantizeMatmul(const QuantizedMatmul &params, ArrayRef<double> acc,
                       HostTensor &out);
 
+/// FULLY_CONNECTED, CONV_2D, DEPTHWISE_CONV_2D: operand 0 is the input,
+/// operand 1 the weight (per tensor or per channel along `filterAxis`),
+/// operand 2 the optional integer bias. The float cores compute the exact
+/// integer accumulators of the zero-point-centered operands (plus the bias);
+/// `requantizeWeighted` scales them per output channel (the innermost
+/// result dimension).
+struct QuantizedWeighted {
+  int64_t inputZeroPoint = 0, outZeroPoint = 0;
+  SmallVector<int64_t> filterZeroPoints;                  // per out channel
+  SmallVector<fixedpoint::QuantizedMultiplier> multipliers; // per out channel
+  bool wide = false; // int16 activations: int64 accumulator
+  int32_t lo = 0, hi = 0;
+};
+FailureOr<QuantizedWeighted> prepareQuantizedWeighted(KernelContext &context,
+                                                      int64_t filterAxis,
+                                                      int64_t outChannels);
+void requantizeWeighted(const QuantizedWeighted &params, ArrayRef<double> acc,
+                        HostTensor &out);
+
 /// circle.quantize / tq.quantize of a quantized tensor (TFLite Requantize).
 LogicalResult quantizedRequantize(KernelContext &context);
 /// FULLY_CONNECTED / tq.linear.

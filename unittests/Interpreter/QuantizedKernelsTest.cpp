@@ -318,6 +318,29 @@ TEST_F(QuantizedKernelsTest, AveragePoolRoundsAwayFromZero) {
   expectInts(ir, {x}, {1, 0, 2}, 1);
 }
 
+TEST_F(QuantizedKernelsTest, ConvAndDepthwisePadWithTheZeroPoint) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x1x2x1x!quant.uniform<i8:f32, 0.5:1>>)
+        -> (tensor<1x1x1x1x!quant.uniform<i8:f32, 1.0>>, tensor<1x1x2x1x!quant.uniform<i8:f32, 1.0:3>>) {
+      %w = circle.const dense<[[[[3], [1]]]]> : tensor<1x1x2x1xi8> -> tensor<1x1x2x1x!quant.uniform<i8:f32:0, {0.25}>>
+      %b = circle.const dense<[2]> : tensor<1xi32>
+      %0 = circle.conv_2d %x, %w, %b {padding = #circle<padding VALID>, stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x1x2x1x!quant.uniform<i8:f32, 0.5:1>>, tensor<1x1x2x1x!quant.uniform<i8:f32:0, {0.25}>>, tensor<1xi32>) -> tensor<1x1x1x1x!quant.uniform<i8:f32, 1.0>>
+      %dw = circle.const dense<[[[[1], [2], [4]]]]> : tensor<1x1x3x1xi8> -> tensor<1x1x3x1x!quant.uniform<i8:f32:3, {0.5}>>
+      %none = circle.no_value
+      %1 = circle.depthwise_conv_2d %x, %dw, %none {depth_multiplier = 1 : i32, padding = #circle<padding SAME>, stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x1x2x1x!quant.uniform<i8:f32, 0.5:1>>, tensor<1x1x3x1x!quant.uniform<i8:f32:3, {0.5}>>, none) -> tensor<1x1x2x1x!quant.uniform<i8:f32, 1.0:3>>
+      return %0, %1 : tensor<1x1x1x1x!quant.uniform<i8:f32, 1.0>>, tensor<1x1x2x1x!quant.uniform<i8:f32, 1.0:3>>
+    })mlir";
+  // x - 1 = [2, -2].
+  // conv: 3 * 2 + 1 * -2 + bias 2 = 6; multiplier 0.125 = {2^30, -2}:
+  //   6 -> 3 -> 0.75 -> 1.
+  // depthwise (SAME, the outside tap is skipped, i.e. padded with the zero
+  // point): [2 * 2 + 4 * -2, 1 * 2 + 2 * -2] = [-4, -2]; multiplier 0.25:
+  //   -4 -> -2 -> -1; -2 -> -1 -> -0.5 -> -1; + 3.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5:1>", {1, 1, 2, 1}, {3, -1});
+  expectInts(ir, {x}, {1}, 0);
+  expectInts(ir, {x}, {2, 2}, 1);
+}
+
 //===----------------------------------------------------------------------===//
 // LOGISTIC / TANH (8-bit lookup table)
 //===----------------------------------------------------------------------===//

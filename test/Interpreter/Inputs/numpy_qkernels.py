@@ -167,6 +167,46 @@ def avg_pool_same(x, kh, kw, rng):
     return res
 
 
+def conv(x, w, bias, s_x, zp_x, s_w, s_out, zp_out, rng, wide, same,
+         depthwise=False):
+    """NHWC conv (OHWI filter) or depthwise conv ([1, KH, KW, C*M] filter),
+    stride 1; SAME padding puts the odd pixel after."""
+    n, h, wd, c = x.shape
+    kh, kw = w.shape[1], w.shape[2]
+    out_c = w.shape[3] if depthwise else w.shape[0]
+    top, left = ((kh - 1) // 2, (kw - 1) // 2) if same else (0, 0)
+    oh, ow = (h, wd) if same else (h - kh + 1, wd - kw + 1)
+    mults = [quantize_multiplier(f32(s_x) * f32(s_w[o]) / f32(s_out))
+             for o in range(out_c)]
+    res = np.zeros((n, oh, ow, out_c), dtype=np.int64)
+    for b in range(n):
+        for y in range(oh):
+            for xx in range(ow):
+                for o in range(out_c):
+                    acc = int(bias[o])
+                    for ky in range(kh):
+                        for kx in range(kw):
+                            iy, ix = y - top + ky, xx - left + kx
+                            if not (0 <= iy < h and 0 <= ix < wd):
+                                continue
+                            if depthwise:
+                                ci = o // (out_c // c)
+                                acc += int(w[0, ky, kx, o]) * \
+                                    (int(x[b, iy, ix, ci]) - zp_x)
+                            else:
+                                acc += sum(int(w[o, ky, kx, ci]) *
+                                           (int(x[b, iy, ix, ci]) - zp_x)
+                                           for ci in range(c))
+                    v = mbqm64(acc, mults[o]) if wide else \
+                        mbqm(wrap32(acc), mults[o])
+                    res[b, y, xx, o] = clamp(v + zp_out, *rng)
+    return res
+
+
+CONV_SCALES = [0.006, 0.0021, 0.013]
+DW_SCALES = [0.004, 0.0071, 0.011, 0.0023, 0.0152, 0.009, 0.0031, 0.0066]
+
+
 PC_SCALES = [0.004, 0.0071, 0.011, 0.0023, 0.0152, 0.009, 0.0031, 0.0066]
 
 
@@ -184,8 +224,15 @@ def make(d):
     y16 = rng.integers(-32768, 32768, (4, 32)).astype(np.int16)
     y16[0, :3] = [-32768, 32767, 5]
     bias16 = rng.integers(-2**22, 2**22, (8,)).astype(np.int64)
+    wconv = rng.integers(-127, 128, (3, 3, 3, 4)).astype(np.int8)
+    wdw = rng.integers(-127, 128, (1, 3, 3, 8)).astype(np.int8)
+    biasconv = rng.integers(-3000, 3000, (3,)).astype(np.int32)
+    biasdw = rng.integers(-3000, 3000, (8,)).astype(np.int32)
+    bias16c = rng.integers(-2**22, 2**22, (3,)).astype(np.int64)
     for name, v in dict(a=a, b=b, w=w, wc=wc, bias=bias, biasc=biasc,
-                        x16=x16, y16=y16, bias16=bias16).items():
+                        x16=x16, y16=y16, bias16=bias16, wconv=wconv,
+                        wdw=wdw, biasconv=biasconv, biasdw=biasdw,
+                        bias16c=bias16c).items():
         np.save(f"{d}/{name}.npy", v)
 
 
@@ -194,6 +241,9 @@ def check(d):
     a, b, w, wc = ld("a"), ld("b"), ld("w"), ld("wc")
     bias, biasc, x16, bias16 = ld("bias"), ld("biasc"), ld("x16"), ld("bias16")
     y16 = ld("y16")
+    wconv, wdw = ld("wconv"), ld("wdw")
+    biasconv, biasdw, bias16c = ld("biasconv"), ld("biasdw"), ld("bias16c")
+    a4, x4 = a.reshape(1, 4, 8, 4), x16.reshape(1, 4, 8, 4)
     want = {
         "add": (add_sub(a, b, 0.037, -3, 0.021, 5, 0.05, 2, I8, 1), np.int8),
         "sub": (add_sub(a, b, 0.037, -3, 0.021, 5, 0.04, -7, I8, -1), np.int8),
@@ -214,6 +264,12 @@ def check(d):
                   np.int16),
         "relu": (relu(a, 0.037, -3, 0.02, -128, I8), np.int8),
         "pool": (avg_pool_same(a.reshape(1, 4, 8, 4), 3, 2, I8), np.int8),
+        "conv": (conv(a4, wconv, biasconv, 0.037, -3, CONV_SCALES, 0.2, 1, I8,
+                      False, True), np.int8),
+        "dwconv": (conv(a4, wdw, biasdw, 0.037, -3, DW_SCALES, 0.1, -5, I8,
+                        False, False, depthwise=True), np.int8),
+        "conv16": (conv(x4, wconv, bias16c, 1.3e-4, 0, CONV_SCALES, 0.01, 0,
+                        I16, True, True), np.int16),
         "requant_u8": (np.array(requantize(a.ravel(), 0.037, -3, 0.03, 120,
                                            U8)).reshape(a.shape), np.uint8),
         "requant_i8": (np.array(requantize(x16.ravel(), 1.3e-4, 0, 0.02, 0,
