@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "KernelUtils.h"
+#include "QuantizedKernels.h"
 
 #include "tico/Dialect/Circle/IR/CircleOps.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
@@ -75,6 +75,16 @@ FailureOr<int64_t> applyInt(KernelContext &context, Arith kind, int64_t a,
 }
 
 template <Arith kind> LogicalResult binaryArith(KernelContext &context) {
+  if (hasQuantizedOperand(context)) {
+    if constexpr (kind == Arith::Add)
+      return quantizedBinary(context, QuantBinary::Add);
+    if constexpr (kind == Arith::Sub)
+      return quantizedBinary(context, QuantBinary::Sub);
+    if constexpr (kind == Arith::Mul)
+      return quantizedBinary(context, QuantBinary::Mul);
+    return context.notSupported("quantized " +
+                                context.op->getName().getStringRef());
+  }
   const HostTensor &lhs = context.operand(0);
   const HostTensor &rhs = context.operand(1);
   HostTensor &out = context.result();
@@ -154,12 +164,25 @@ TICO_UNARY_KERNEL(expKernel, std::exp(x))
 TICO_UNARY_KERNEL(logKernel, std::log(x))
 TICO_UNARY_KERNEL(sqrtKernel, std::sqrt(x))
 TICO_UNARY_KERNEL(rsqrtKernel, 1.0 / std::sqrt(x))
-TICO_UNARY_KERNEL(tanhKernel, std::tanh(x))
-TICO_UNARY_KERNEL(sigmoidKernel, sigmoid(x))
+TICO_UNARY_KERNEL(tanhFloat, std::tanh(x))
+TICO_UNARY_KERNEL(sigmoidFloat, sigmoid(x))
 TICO_UNARY_KERNEL(siluKernel, x * sigmoid(x))
 TICO_UNARY_KERNEL(cosKernel, std::cos(x))
 TICO_UNARY_KERNEL(sinKernel, std::sin(x))
 #undef TICO_UNARY_KERNEL
+
+/// Quantized 8-bit logistic/tanh use TFLite's lookup table.
+LogicalResult tanhKernel(KernelContext &context) {
+  if (hasQuantizedOperand(context))
+    return quantizedLookupTable(context, QuantLut::Tanh);
+  return tanhFloat(context);
+}
+
+LogicalResult sigmoidKernel(KernelContext &context) {
+  if (hasQuantizedOperand(context))
+    return quantizedLookupTable(context, QuantLut::Logistic);
+  return sigmoidFloat(context);
+}
 
 LogicalResult tqGelu(KernelContext &context) {
   auto op = cast<tq::GeluOp>(context.op);
@@ -175,6 +198,12 @@ LogicalResult circleGelu(KernelContext &context) {
 
 /// neg and relu are defined on floats and integers.
 template <bool isNeg> LogicalResult negOrRelu(KernelContext &context) {
+  if (hasQuantizedOperand(context)) {
+    if constexpr (isNeg)
+      return context.notSupported("quantized " +
+                                  context.op->getName().getStringRef());
+    return quantizedRelu(context);
+  }
   const HostTensor &in = context.operand(0);
   HostTensor &out = context.result();
   if (out.getKind() == ElementKind::Float) {
@@ -352,18 +381,19 @@ LogicalResult iotaKernel(KernelContext &context) {
 void registerElementwiseKernels(KernelRegistry &registry) {
   for (StringRef dialect : {"tq.", "circle."}) {
     std::string d = dialect.str();
-    registry.add(d + "add", binaryArith<Arith::Add>);
-    registry.add(d + "sub", binaryArith<Arith::Sub>);
-    registry.add(d + "mul", binaryArith<Arith::Mul>);
+    // add/sub/mul have TFLite-exact quantized kernels (QuantizedKernels.cpp).
+    registry.add(d + "add", binaryArith<Arith::Add>, /*handlesQuantized=*/true);
+    registry.add(d + "sub", binaryArith<Arith::Sub>, /*handlesQuantized=*/true);
+    registry.add(d + "mul", binaryArith<Arith::Mul>, /*handlesQuantized=*/true);
     registry.add(d + "div", binaryArith<Arith::Div>);
     registry.add(d + "pow", binaryArith<Arith::Pow>);
     registry.add(d + "neg", negOrRelu<true>);
-    registry.add(d + "relu", negOrRelu<false>);
+    registry.add(d + "relu", negOrRelu<false>, /*handlesQuantized=*/true);
     registry.add(d + "exp", expKernel);
     registry.add(d + "log", logKernel);
     registry.add(d + "sqrt", sqrtKernel);
     registry.add(d + "rsqrt", rsqrtKernel);
-    registry.add(d + "tanh", tanhKernel);
+    registry.add(d + "tanh", tanhKernel, /*handlesQuantized=*/true);
     registry.add(d + "cos", cosKernel);
     registry.add(d + "sin", sinKernel);
     registry.add(d + "logical_and", logicalBinary<true>);
@@ -371,8 +401,8 @@ void registerElementwiseKernels(KernelRegistry &registry) {
     registry.add(d + "logical_not", logicalNot);
     registry.add(d + "cast", castKernel);
   }
-  registry.add("tq.sigmoid", sigmoidKernel);
-  registry.add("circle.logistic", sigmoidKernel);
+  registry.add("tq.sigmoid", sigmoidKernel, /*handlesQuantized=*/true);
+  registry.add("circle.logistic", sigmoidKernel, /*handlesQuantized=*/true);
   registry.add("tq.silu", siluKernel);
   registry.add("tq.gelu", tqGelu);
   registry.add("circle.gelu", circleGelu);

@@ -1,15 +1,18 @@
 //===- LinearAlgebraKernels.cpp - FC, matmul, convolution, pooling --------===//
 //
-// Float only in this round: values are widened to double, multiplied with a
-// cache-blocked loop nest and rounded once to the result type. Circle NHWC
+// Float: values are widened to double, multiplied with a cache-blocked
+// loop nest and rounded once to the result type. Quantized FC dispatches to
+// the TFLite-exact kernel in QuantizedKernels.cpp. Circle NHWC
 // tensors are transposed to NCHW, run through the same direct convolution
 // and pooling as tq, and transposed back.
 //
 //===----------------------------------------------------------------------===//
 
-#include "KernelUtils.h"
+#include "QuantizedKernels.h"
 
 #include "tico/Dialect/Circle/IR/CircleOps.h"
+
+#include <optional>
 
 namespace mlir::tico::interp {
 namespace {
@@ -61,6 +64,8 @@ LogicalResult store(KernelContext &context, std::vector<double> &values) {
 
 /// y[rows, out] = x[rows, in] * W[out, in]^T + b[out].
 LogicalResult linear(KernelContext &context) {
+  if (hasQuantizedOperand(context))
+    return quantizedFullyConnected(context);
   if (failed(requireFloat(context)))
     return failure();
   const HostTensor &x = context.operand(0);
@@ -95,8 +100,15 @@ LogicalResult linear(KernelContext &context) {
 
 LogicalResult matmul(KernelContext &context, bool transposeLhs,
                      bool transposeRhs) {
-  if (failed(requireFloat(context)))
+  std::optional<QuantizedMatmul> quantized;
+  if (hasQuantizedOperand(context)) {
+    FailureOr<QuantizedMatmul> params = prepareQuantizedMatmul(context);
+    if (failed(params))
+      return failure();
+    quantized = *params;
+  } else if (failed(requireFloat(context))) {
     return failure();
+  }
   const HostTensor &lhs = context.operand(0);
   const HostTensor &rhs = context.operand(1);
   HostTensor &out = context.result();
@@ -115,6 +127,12 @@ LogicalResult matmul(KernelContext &context, bool transposeLhs,
   std::vector<int64_t> lmap = broadcastIndexMap(ls.drop_back(2), batch);
   std::vector<int64_t> rmap = broadcastIndexMap(rs.drop_back(2), batch);
   std::vector<double> lv = lhs.toDoubles(), rv = rhs.toDoubles();
+  if (quantized) { // centered storage integers: the products are exact
+    for (double &v : lv)
+      v -= static_cast<double>(quantized->lhsZeroPoint);
+    for (double &v : rv)
+      v -= static_cast<double>(quantized->rhsZeroPoint);
+  }
   int64_t batches = getNumElements(batch);
   std::vector<double> y(batches * m * n, 0.0);
   for (int64_t bi = 0; bi < batches; ++bi) {
@@ -130,6 +148,10 @@ LogicalResult matmul(KernelContext &context, bool transposeLhs,
       b = bt.data();
     }
     matmulBlocked(a, b, y.data() + bi * m * n, m, k, n);
+  }
+  if (quantized) {
+    requantizeMatmul(*quantized, y, out);
+    return success();
   }
   return store(context, y);
 }
@@ -189,9 +211,12 @@ std::vector<double> convNCHW(ArrayRef<double> in, ArrayRef<int64_t> inShape,
   return out;
 }
 
+/// `integerRound` divides integer sums as TFLite's quantized AveragePool
+/// (reference/integer_ops/pooling.h): half away from zero, in integers.
 std::vector<double> avgPoolNCHW(ArrayRef<double> in, ArrayRef<int64_t> shape,
                                 const Window &win, int64_t oh, int64_t ow,
-                                bool countIncludePad) {
+                                bool countIncludePad,
+                                bool integerRound = false) {
   int64_t planes = shape[0] * shape[1], h = shape[2], w = shape[3];
   std::vector<double> out(planes * oh * ow);
   for (int64_t p = 0; p < planes; ++p)
@@ -209,7 +234,17 @@ std::vector<double> avgPoolNCHW(ArrayRef<double> in, ArrayRef<int64_t> shape,
             ++count;
           }
         int64_t divisor = countIncludePad ? win.kh * win.kw : count;
-        out[(p * oh + y) * ow + x] = divisor ? sum / divisor : 0.0;
+        double &result = out[(p * oh + y) * ow + x];
+        if (!divisor) {
+          result = 0.0;
+        } else if (integerRound) {
+          auto acc = static_cast<int64_t>(sum);
+          result = static_cast<double>(
+              acc > 0 ? (acc + divisor / 2) / divisor
+                      : (acc - divisor / 2) / divisor);
+        } else {
+          result = sum / divisor;
+        }
       }
   return out;
 }
@@ -295,9 +330,13 @@ LogicalResult tqConv2D(KernelContext &context) {
 
 /// Shared by CONV_2D and DEPTHWISE_CONV_2D: `filterOIHW` and `groups`
 /// describe the filter in tq terms.
+/// Shared by CONV_2D and DEPTHWISE_CONV_2D. With `quantized`, the input and
+/// the filter are centered on their zero points, so the core computes exact
+/// integer accumulators that are then requantized.
 LogicalResult circleConv(KernelContext &context, bool same,
-                         ArrayRef<double> filterOIHW, int64_t outChannels,
-                         int64_t groups, int64_t kh, int64_t kw) {
+                         std::vector<double> filterOIHW, int64_t outChannels,
+                         int64_t groups, int64_t kh, int64_t kw,
+                         const std::optional<QuantizedWeighted> &quantized) {
   Operation *op = context.op;
   const HostTensor &in = context.operand(0);
   HostTensor &out = context.result();
@@ -313,6 +352,14 @@ LogicalResult circleConv(KernelContext &context, bool same,
   SmallVector<int64_t, 4> nchwShape, outShape;
   std::vector<double> x =
       permute4(in.toDoubles(), in.getShape(), kNHWCToNCHW, nchwShape);
+  if (quantized) {
+    for (double &v : x)
+      v -= static_cast<double>(quantized->inputZeroPoint);
+    size_t block = filterOIHW.size() / outChannels;
+    for (size_t i = 0; i < filterOIHW.size(); ++i)
+      filterOIHW[i] -=
+          static_cast<double>(quantized->filterZeroPoints[i / block]);
+  }
   Window win{kh, kw, sh, sw, dh, dw, ph.before, pw.before};
   std::vector<double> y =
       convNCHW(x, nchwShape, filterOIHW, outChannels, groups,
@@ -320,11 +367,34 @@ LogicalResult circleConv(KernelContext &context, bool same,
   std::vector<double> yNHWC =
       permute4(y, {nchwShape[0], outChannels, ph.out, pw.out}, kNCHWToNHWC,
                outShape);
+  if (quantized) {
+    requantizeWeighted(*quantized, yNHWC, out);
+    return success();
+  }
   return store(context, yNHWC);
 }
 
+/// Quantized convolutions: the TFLite-exact parameters, or float checks.
+FailureOr<std::optional<QuantizedWeighted>>
+prepareConv(KernelContext &context, int64_t filterAxis) {
+  if (failed(checkRank4(context)))
+    return failure();
+  if (!hasQuantizedOperand(context)) {
+    if (failed(requireFloat(context)))
+      return failure();
+    return std::optional<QuantizedWeighted>();
+  }
+  FailureOr<QuantizedWeighted> params = prepareQuantizedWeighted(
+      context, filterAxis, context.operand(1).getShape()[filterAxis]);
+  if (failed(params))
+    return failure();
+  return std::optional<QuantizedWeighted>(*params);
+}
+
 LogicalResult circleConv2D(KernelContext &context) {
-  if (failed(requireFloat(context)) || failed(checkRank4(context)))
+  FailureOr<std::optional<QuantizedWeighted>> quantized =
+      prepareConv(context, /*filterAxis=*/0);
+  if (failed(quantized))
     return failure();
   const HostTensor &in = context.operand(0);
   const HostTensor &w = context.operand(1); // OHWI
@@ -337,12 +407,14 @@ LogicalResult circleConv2D(KernelContext &context) {
       permute4(w.toDoubles(), w.getShape(), {0, 3, 1, 2}, oihwShape);
   bool same = cast<circle::Conv2DOp>(context.op).getPadding() ==
               circle::Padding::SAME;
-  return circleConv(context, same, oihw, w.getShape()[0], c / fi,
-                    w.getShape()[1], w.getShape()[2]);
+  return circleConv(context, same, std::move(oihw), w.getShape()[0], c / fi,
+                    w.getShape()[1], w.getShape()[2], *quantized);
 }
 
 LogicalResult circleDepthwiseConv2D(KernelContext &context) {
-  if (failed(requireFloat(context)) || failed(checkRank4(context)))
+  FailureOr<std::optional<QuantizedWeighted>> quantized =
+      prepareConv(context, /*filterAxis=*/3);
+  if (failed(quantized))
     return failure();
   const HostTensor &in = context.operand(0);
   const HostTensor &w = context.operand(1); // [1, KH, KW, C * M]
@@ -356,8 +428,8 @@ LogicalResult circleDepthwiseConv2D(KernelContext &context) {
       permute4(w.toDoubles(), w.getShape(), {3, 0, 1, 2}, oihwShape);
   bool same = cast<circle::DepthwiseConv2DOp>(context.op).getPadding() ==
               circle::Padding::SAME;
-  return circleConv(context, same, oihw, oc, c, w.getShape()[1],
-                    w.getShape()[2]);
+  return circleConv(context, same, std::move(oihw), oc, c, w.getShape()[1],
+                    w.getShape()[2], *quantized);
 }
 
 LogicalResult tqAvgPool2D(KernelContext &context) {
@@ -381,8 +453,33 @@ LogicalResult tqAvgPool2D(KernelContext &context) {
 }
 
 /// AVERAGE_POOL_2D divides by the number of in-bounds elements (TFLite).
+/// Quantized (input and output with the same scale and zero point, as
+/// pooling.cc requires): integer sums, rounded division, fused activation
+/// range in the quantized domain.
 LogicalResult circleAvgPool2D(KernelContext &context) {
-  if (failed(requireFloat(context)) || failed(checkRank4(context)))
+  std::optional<std::pair<int32_t, int32_t>> quantRange;
+  if (hasQuantizedOperand(context)) {
+    FailureOr<QParams> inQ =
+        getPerTensorQParams(context, context.operand(0), "input");
+    if (failed(inQ))
+      return failure();
+    FailureOr<QParams> outQ =
+        getPerTensorQParams(context, context.result(), "result");
+    if (failed(outQ))
+      return failure();
+    if (context.operand(0).getElementType() != context.result().getElementType())
+      return context.notSupported(
+          "quantized circle.average_pool_2d with differing input and output "
+          "quantization");
+    FailureOr<std::pair<int32_t, int32_t>> range =
+        quantizedActivationRange(context, *outQ);
+    if (failed(range))
+      return failure();
+    quantRange = *range;
+  } else if (failed(requireFloat(context))) {
+    return failure();
+  }
+  if (failed(checkRank4(context)))
     return failure();
   Operation *op = context.op;
   const HostTensor &in = context.operand(0);
@@ -401,24 +498,37 @@ LogicalResult circleAvgPool2D(KernelContext &context) {
       permute4(in.toDoubles(), in.getShape(), kNHWCToNCHW, nchwShape);
   Window win{kh, kw, sh, sw, 1, 1, ph.before, pw.before};
   std::vector<double> y =
-      avgPoolNCHW(x, nchwShape, win, ph.out, pw.out, /*countIncludePad=*/false);
+      avgPoolNCHW(x, nchwShape, win, ph.out, pw.out, /*countIncludePad=*/false,
+                  /*integerRound=*/quantRange.has_value());
   std::vector<double> yNHWC = permute4(
       y, {nchwShape[0], nchwShape[1], ph.out, pw.out}, kNCHWToNHWC, outShape);
+  if (quantRange) {
+    for (int64_t i = 0, e = out.getNumElements(); i < e; ++i)
+      out.setInt(i, std::min<int64_t>(
+                        std::max<int64_t>(static_cast<int64_t>(yNHWC[i]),
+                                          quantRange->first),
+                        quantRange->second));
+    return success();
+  }
   return store(context, yNHWC);
 }
 
 } // namespace
 
 void registerLinearAlgebraKernels(KernelRegistry &registry) {
-  registry.add("tq.linear", linear);
-  registry.add("circle.fully_connected", linear);
-  registry.add("tq.matmul", tqMatmul);
-  registry.add("circle.batch_matmul", circleBatchMatmul);
+  // Quantized FC is TFLite-exact (QuantizedKernels.cpp).
+  registry.add("tq.linear", linear, /*handlesQuantized=*/true);
+  registry.add("circle.fully_connected", linear, /*handlesQuantized=*/true);
+  registry.add("tq.matmul", tqMatmul, /*handlesQuantized=*/true);
+  registry.add("circle.batch_matmul", circleBatchMatmul,
+               /*handlesQuantized=*/true);
   registry.add("tq.conv2d", tqConv2D);
-  registry.add("circle.conv_2d", circleConv2D);
-  registry.add("circle.depthwise_conv_2d", circleDepthwiseConv2D);
+  registry.add("circle.conv_2d", circleConv2D, /*handlesQuantized=*/true);
+  registry.add("circle.depthwise_conv_2d", circleDepthwiseConv2D,
+               /*handlesQuantized=*/true);
   registry.add("tq.avg_pool2d", tqAvgPool2D);
-  registry.add("circle.average_pool_2d", circleAvgPool2D);
+  registry.add("circle.average_pool_2d", circleAvgPool2D,
+               /*handlesQuantized=*/true);
 }
 
 } // namespace mlir::tico::interp

@@ -5,7 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "KernelUtils.h"
+#include "QuantizedKernels.h"
 
 #include "tico/Dialect/Circle/IR/CircleOps.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
@@ -22,6 +22,8 @@ LogicalResult storeFloats(KernelContext &context, ArrayRef<double> values) {
 }
 
 LogicalResult softmax(KernelContext &context, int64_t axis, double beta) {
+  if (hasQuantizedOperand(context))
+    return quantizedSoftmax(context, axis, beta);
   if (failed(requireFloat(context)))
     return failure();
   const HostTensor &in = context.operand(0);
@@ -188,8 +190,9 @@ LogicalResult circleRope(KernelContext &context) {
 } // namespace
 
 void registerNormalizationKernels(KernelRegistry &registry) {
-  registry.add("tq.softmax", tqSoftmax);
-  registry.add("circle.softmax", circleSoftmax);
+  // 8-bit quantized softmax is TFLite's float-table kernel.
+  registry.add("tq.softmax", tqSoftmax, /*handlesQuantized=*/true);
+  registry.add("circle.softmax", circleSoftmax, /*handlesQuantized=*/true);
   registry.add("tq.rms_norm", tqRmsNorm);
   registry.add("circle.rms_norm", circleRmsNorm);
   registry.add("tq.layer_norm", tqLayerNorm);

@@ -5,67 +5,18 @@
 // single precision for f32/f16/bf16 inputs (double for f64).
 // Dequantization is scale * (q - zero_point), computed in double and rounded
 // to the result type. Per-axis types use the scale and zero point of each
-// slice along the quantized dimension.
+// slice along the quantized dimension. Requantization (a quantized input)
+// is TFLite's fixed-point Requantize (QuantizedKernels.cpp).
 //
 //===----------------------------------------------------------------------===//
 
-#include "KernelUtils.h"
+#include "QuantizedKernels.h"
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 
 #include <cstring>
 
 namespace mlir::tico::interp {
-namespace {
-
-/// Per-element quantization parameters of a tensor shape.
-struct QParams {
-  SmallVector<double> scales;
-  SmallVector<int64_t> zeroPoints;
-  int64_t axis = -1; // -1: per tensor
-  int64_t qmin = 0, qmax = 0;
-
-  /// Which parameter set element `i` of `shape` uses.
-  int64_t channel(ArrayRef<int64_t> shape, int64_t i) const {
-    if (axis < 0)
-      return 0;
-    int64_t inner = getNumElements(shape.drop_front(axis + 1));
-    return (i / inner) % shape[axis];
-  }
-};
-
-FailureOr<QParams> getQParams(Operation *op, Type elementType,
-                              ArrayRef<int64_t> shape) {
-  QParams params;
-  if (auto uniform = dyn_cast<quant::UniformQuantizedType>(elementType)) {
-    params.scales.push_back(uniform.getScale());
-    params.zeroPoints.push_back(uniform.getZeroPoint());
-    params.qmin = uniform.getStorageTypeMin();
-    params.qmax = uniform.getStorageTypeMax();
-    return params;
-  }
-  if (auto perAxis =
-          dyn_cast<quant::UniformQuantizedPerAxisType>(elementType)) {
-    params.scales.assign(perAxis.getScales().begin(),
-                         perAxis.getScales().end());
-    params.zeroPoints.assign(perAxis.getZeroPoints().begin(),
-                             perAxis.getZeroPoints().end());
-    params.axis = perAxis.getQuantizedDimension();
-    params.qmin = perAxis.getStorageTypeMin();
-    params.qmax = perAxis.getStorageTypeMax();
-    if (params.axis >= static_cast<int64_t>(shape.size()) ||
-        static_cast<int64_t>(params.scales.size()) != shape[params.axis])
-      return op->emitOpError("expected ")
-             << (params.axis < static_cast<int64_t>(shape.size())
-                     ? shape[params.axis]
-                     : 0)
-             << " per-axis scales, got " << params.scales.size();
-    return params;
-  }
-  return op->emitOpError("not supported yet: quantized type ") << elementType;
-}
-
-} // namespace
 
 /// The quantized integer for `x`; `singlePrecision` divides in float like
 /// TFLite's f32 kernels.
@@ -118,29 +69,15 @@ FailureOr<std::vector<double>> dequantizeValues(Operation *op,
   return values;
 }
 
-LogicalResult quantize(KernelContext &context, bool allowRequantize) {
+LogicalResult quantize(KernelContext &context) {
   const HostTensor &in = context.operand(0);
   if (in.getKind() == ElementKind::Float)
     return quantizeInto(context, in, in.toDoubles(), in.getElementType());
   if (in.getKind() != ElementKind::Quant)
     return context.notSupported("quantizing a non-float input");
-  if (!allowRequantize)
-    return context.notSupported(
-        "requantizing circle.quantize (TFLite uses a fixed-point multiplier)");
-  FailureOr<std::vector<double>> real = dequantizeValues(context.op, in);
-  if (failed(real))
-    return failure();
-  Type expressed =
-      cast<quant::QuantizedType>(in.getElementType()).getExpressedType();
-  return quantizeInto(context, in, *real, expressed);
-}
-
-LogicalResult tqQuantize(KernelContext &context) {
-  return quantize(context, /*allowRequantize=*/true);
-}
-
-LogicalResult circleQuantize(KernelContext &context) {
-  return quantize(context, /*allowRequantize=*/false);
+  // tq.quantize and circle.quantize of a quantized tensor both requantize
+  // with TFLite's fixed-point multiplier, so a lowering is exact.
+  return quantizedRequantize(context);
 }
 
 LogicalResult dequantize(KernelContext &context) {
@@ -205,9 +142,9 @@ LogicalResult observe(KernelContext &context) {
 
 void registerQuantizationKernels(KernelRegistry &registry) {
   constexpr bool q = true;
-  registry.add("tq.quantize", tqQuantize, q);
+  registry.add("tq.quantize", quantize, q);
   registry.add("tq.dequantize", dequantize, q);
-  registry.add("circle.quantize", circleQuantize, q);
+  registry.add("circle.quantize", quantize, q);
   registry.add("circle.dequantize", dequantize, q);
   registry.add("tq.fake_quant", fakeQuant);
   registry.add("tq.observe", observe);

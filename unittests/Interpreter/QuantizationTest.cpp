@@ -99,17 +99,4 @@ TEST_F(QuantizationTest, QuantizedConstantAndDequantize) {
   expectFloats(ir, {}, {0.5, -1.0}, 0.0);
 }
 
-TEST_F(QuantizationTest, CircleRequantizeIsNotSupportedYet) {
-  const char *ir = R"mlir(
-    func.func @main(%x: tensor<2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.25>> {
-      %q = circle.quantize %x : (tensor<2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.25>>
-      return %q : tensor<2x!quant.uniform<i8:f32, 0.25>>
-    })mlir";
-  Type q = quant::UniformQuantizedType::get(
-      quant::QuantizationFlags::Signed, IntegerType::get(&context, 8),
-      Float32Type::get(&context), 0.5, 0, -128, 127);
-  expectError(ir, {HostTensor::fromInts(q, {2}, {1, 2})},
-              "not supported yet: requantizing circle.quantize");
-}
-
 } // namespace

@@ -1,0 +1,545 @@
+//===- QuantizedKernels.cpp - TFLite-exact integer kernels ----------------===//
+//
+// Integer kernels for `!quant.uniform` tensors that give the integers of
+// TFLite's reference kernels (tensorflow/lite/kernels/internal/reference and
+// the Prepare functions that compute the multipliers). Scales are used as
+// TFLite stores them (float32); real multipliers are computed in double and
+// turned into fixed point with QuantizeMultiplier (FixedPoint.h).
+//
+//===----------------------------------------------------------------------===//
+
+#include "QuantizedKernels.h"
+
+#include "tico/Dialect/Circle/IR/CircleOps.h"
+
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace mlir::tico::interp {
+
+using namespace fixedpoint;
+
+FailureOr<QParams> getQParams(Operation *op, Type elementType,
+                              ArrayRef<int64_t> shape) {
+  QParams params;
+  auto quantType = dyn_cast<quant::QuantizedType>(elementType);
+  if (quantType) {
+    params.qmin = quantType.getStorageTypeMin();
+    params.qmax = quantType.getStorageTypeMax();
+    params.storageBits = quantType.getStorageTypeIntegralWidth();
+    params.storageSigned = quantType.isSigned();
+  }
+  if (auto uniform = dyn_cast<quant::UniformQuantizedType>(elementType)) {
+    params.scales.push_back(uniform.getScale());
+    params.zeroPoints.push_back(uniform.getZeroPoint());
+    return params;
+  }
+  if (auto perAxis =
+          dyn_cast<quant::UniformQuantizedPerAxisType>(elementType)) {
+    params.scales.assign(perAxis.getScales().begin(),
+                         perAxis.getScales().end());
+    params.zeroPoints.assign(perAxis.getZeroPoints().begin(),
+                             perAxis.getZeroPoints().end());
+    params.axis = perAxis.getQuantizedDimension();
+    if (params.axis >= static_cast<int64_t>(shape.size()) ||
+        static_cast<int64_t>(params.scales.size()) != shape[params.axis])
+      return op->emitOpError("expected ")
+             << (params.axis < static_cast<int64_t>(shape.size())
+                     ? shape[params.axis]
+                     : 0)
+             << " per-axis scales, got " << params.scales.size();
+    return params;
+  }
+  return op->emitOpError("not supported yet: quantized type ") << elementType;
+}
+
+bool hasQuantizedOperand(const KernelContext &context) {
+  for (const HostTensor *operand : context.operands)
+    if (!operand->isAbsent() && operand->getKind() == ElementKind::Quant)
+      return true;
+  for (const HostTensor &result : context.results)
+    if (result.getKind() == ElementKind::Quant)
+      return true;
+  return false;
+}
+
+// tensorflow/lite/kernels/kernel_util.cc, CalculateActivationRangeQuantized:
+// zero_point + round(f / scale) in float, intersected with the storage range.
+FailureOr<std::pair<int32_t, int32_t>>
+quantizedActivationRange(KernelContext &context, const QParams &out) {
+  int32_t qmin = static_cast<int32_t>(out.qmin);
+  int32_t qmax = static_cast<int32_t>(out.qmax);
+  auto attr = context.op->getAttrOfType<circle::ActivationFunctionTypeAttr>(
+      "fused_activation_function");
+  if (!attr || attr.getValue() == circle::ActivationFunctionType::NONE)
+    return std::make_pair(qmin, qmax);
+  float scale = static_cast<float>(out.scales[0]);
+  int32_t zeroPoint = static_cast<int32_t>(out.zeroPoints[0]);
+  auto quantize = [&](float f) {
+    return zeroPoint + static_cast<int32_t>(std::round(f / scale));
+  };
+  switch (attr.getValue()) {
+  case circle::ActivationFunctionType::RELU:
+    return std::make_pair(std::max(qmin, quantize(0.0f)), qmax);
+  case circle::ActivationFunctionType::RELU6:
+    return std::make_pair(std::max(qmin, quantize(0.0f)),
+                          std::min(qmax, quantize(6.0f)));
+  case circle::ActivationFunctionType::RELU_N1_TO_1:
+    return std::make_pair(std::max(qmin, quantize(-1.0f)),
+                          std::min(qmax, quantize(1.0f)));
+  default:
+    break;
+  }
+  return context.notSupported("quantized fused activation " +
+                              circle::stringifyActivationFunctionType(
+                                  attr.getValue()));
+}
+
+FailureOr<QParams> getPerTensorQParams(KernelContext &context,
+                                       const HostTensor &tensor,
+                                       StringRef role) {
+  if (tensor.getKind() != ElementKind::Quant)
+    return context.notSupported("quantized " +
+                                context.op->getName().getStringRef() +
+                                " with a non-quantized " + role);
+  FailureOr<QParams> params =
+      getQParams(context.op, tensor.getElementType(), tensor.getShape());
+  if (failed(params))
+    return failure();
+  if (!params->isPerTensor())
+    return context.notSupported("quantized " +
+                                context.op->getName().getStringRef() +
+                                " with a per-axis " + role);
+  return params;
+}
+
+namespace {
+
+FailureOr<QParams> perTensor(KernelContext &context, const HostTensor &tensor,
+                             StringRef role) {
+  return getPerTensorQParams(context, tensor, role);
+}
+
+int32_t clampTo(int64_t value, int64_t lo, int64_t hi) {
+  return static_cast<int32_t>(std::min(std::max(value, lo), hi));
+}
+
+/// Wraps an int64 accumulator to int32 as TFLite's int32 accumulators do.
+int32_t wrap32(int64_t value) {
+  return static_cast<int32_t>(static_cast<uint32_t>(value));
+}
+
+/// The per-tensor parameters of the leading operands (one per role) followed
+/// by those of result 0.
+FailureOr<SmallVector<QParams, 3>>
+perTensorOperands(KernelContext &context, ArrayRef<StringRef> roles) {
+  SmallVector<QParams, 3> params;
+  for (auto [index, role] : llvm::enumerate(roles)) {
+    FailureOr<QParams> p = perTensor(context, context.operand(index), role);
+    if (failed(p))
+      return failure();
+    params.push_back(*p);
+  }
+  FailureOr<QParams> outQ = perTensor(context, context.result(), "result");
+  if (failed(outQ))
+    return failure();
+  params.push_back(*outQ);
+  return params;
+}
+
+/// The per-tensor parameters of operand 0 and result 0 of a unary op.
+FailureOr<std::pair<QParams, QParams>> unaryPerTensor(KernelContext &context) {
+  FailureOr<SmallVector<QParams, 3>> params =
+      perTensorOperands(context, {"input"});
+  if (failed(params))
+    return failure();
+  return std::make_pair((*params)[0], (*params)[1]);
+}
+
+/// out_zp + MBQM(q - in_zp, QM(s_in / s_out)), clamped to the storage range
+/// (from the output zero point up with `fromZeroPoint`).
+LogicalResult requantizeElementwise(KernelContext &context,
+                                    bool fromZeroPoint) {
+  FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);
+  if (failed(params))
+    return failure();
+  const auto &[inQ, outQ] = *params;
+  QuantizedMultiplier m = quantizeMultiplier(tfliteScale(inQ.scales[0]) /
+                                             tfliteScale(outQ.scales[0]));
+  int64_t inZp = inQ.zeroPoints[0], outZp = outQ.zeroPoints[0];
+  int64_t lo = fromZeroPoint ? std::max(outQ.qmin, outZp) : outQ.qmin;
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i) {
+    int32_t value = wrap32(in.getInt(i) - inZp);
+    int64_t q = static_cast<int64_t>(multiplyByQuantizedMultiplier(value, m)) +
+                outZp;
+    out.setInt(i, clampTo(q, lo, outQ.qmax));
+  }
+  return success();
+}
+
+} // namespace
+
+// tensorflow/lite/kernels/quantize.cc (Prepare: effective scale
+// input_scale / output_scale) and reference/requantize.h (Requantize).
+LogicalResult quantizedRequantize(KernelContext &context) {
+  return requantizeElementwise(context, /*fromZeroPoint=*/false);
+}
+
+// FULLY_CONNECTED, CONV_2D and DEPTHWISE_CONV_2D:
+// tensorflow/lite/kernels/fully_connected.cc and conv.cc (Prepare) with
+// kernel_util.cc PopulateConvolutionQuantizationParams (per-channel
+// multipliers input_scale * filter_scale / output_scale) and
+// reference/integer_ops/fully_connected.h (FullyConnected,
+// FullyConnectedPerChannel), reference/integer_ops/conv.h and
+// depthwise_conv.h (ConvPerChannel, DepthwiseConvPerChannel): acc = sum
+// (w - w_zp)(x - x_zp) over in-bounds taps + bias in int32 (int64 for int16
+// activations), requantized per output channel, + output_zp, clamped.
+FailureOr<QuantizedWeighted> prepareQuantizedWeighted(KernelContext &context,
+                                                      int64_t filterAxis,
+                                                      int64_t outChannels) {
+  const HostTensor &w = context.operand(1);
+  FailureOr<std::pair<QParams, QParams>> io = unaryPerTensor(context);
+  if (failed(io))
+    return failure();
+  const QParams &xQ = io->first, &outQ = io->second;
+  StringRef name = context.op->getName().getStringRef();
+  if (w.getKind() != ElementKind::Quant)
+    return context.notSupported("quantized " + name +
+                                " with a non-quantized weight");
+  FailureOr<QParams> wQ =
+      getQParams(context.op, w.getElementType(), w.getShape());
+  if (failed(wQ))
+    return failure();
+  if (!wQ->isPerTensor() && wQ->axis != filterAxis)
+    return context.notSupported("quantized " + name +
+                                " with weights quantized along axis " +
+                                Twine(wQ->axis));
+  const HostTensor *b =
+      context.operands.size() > 2 && !context.operand(2).isAbsent()
+          ? &context.operand(2)
+          : nullptr;
+  if (b && b->getKind() != ElementKind::Quant &&
+      b->getKind() != ElementKind::Signed)
+    return context.notSupported("a float bias with a quantized input");
+  if (b && b->getNumElements() != outChannels)
+    return context.op->emitOpError("expected a bias of ")
+           << outChannels << " elements, got " << b->getNumElements();
+  if (xQ.storageBits > 16 || wQ->storageBits > 8 || outQ.storageBits > 16)
+    return context.notSupported("quantized " + name + " with " +
+                                Twine(xQ.storageBits) + "-bit input, " +
+                                Twine(wQ->storageBits) + "-bit weight");
+  FailureOr<std::pair<int32_t, int32_t>> range =
+      quantizedActivationRange(context, outQ);
+  if (failed(range))
+    return failure();
+  QuantizedWeighted params;
+  params.inputZeroPoint = xQ.zeroPoints[0];
+  params.outZeroPoint = outQ.zeroPoints[0];
+  params.wide = xQ.storageBits > 8;
+  params.lo = range->first;
+  params.hi = range->second;
+  double inScale = tfliteScale(xQ.scales[0]);
+  double outScale = tfliteScale(outQ.scales[0]);
+  for (int64_t c = 0; c < outChannels; ++c) {
+    int64_t k = wQ->isPerTensor() ? 0 : c;
+    params.filterZeroPoints.push_back(wQ->zeroPoints[k]);
+    params.multipliers.push_back(
+        quantizeMultiplier(inScale * tfliteScale(wQ->scales[k]) / outScale));
+  }
+  return params;
+}
+
+void requantizeWeighted(const QuantizedWeighted &params,
+                        ArrayRef<double> acc, HostTensor &out) {
+  auto channels = static_cast<int64_t>(params.multipliers.size());
+  for (int64_t i = 0, e = out.getNumElements(); i < e; ++i) {
+    // The double accumulator holds an exact integer (|acc| < 2^53).
+    auto total = static_cast<int64_t>(acc[i]);
+    const QuantizedMultiplier &m = params.multipliers[i % channels];
+    int64_t scaled = params.wide
+                         ? multiplyByQuantizedMultiplier64(total, m)
+                         : multiplyByQuantizedMultiplier(wrap32(total), m);
+    out.setInt(i, clampTo(scaled + params.outZeroPoint, params.lo, params.hi));
+  }
+}
+
+LogicalResult quantizedFullyConnected(KernelContext &context) {
+  const HostTensor &x = context.operand(0);
+  const HostTensor &w = context.operand(1);
+  HostTensor &out = context.result();
+  if (w.getRank() != 2)
+    return context.op->emitOpError("expected a rank-2 weight, got rank ")
+           << w.getRank();
+  if (auto format =
+          context.op->getAttrOfType<circle::FullyConnectedOptionsWeightsFormatAttr>(
+              "weights_format");
+      format && format.getValue() !=
+                    circle::FullyConnectedOptionsWeightsFormat::DEFAULT)
+    return context.notSupported("quantized fully connected with weights_format " +
+                                circle::stringifyFullyConnectedOptionsWeightsFormat(
+                                    format.getValue()));
+  int64_t outDim = w.getShape()[0], inDim = w.getShape()[1];
+  if (x.getRank() == 0 || x.getNumElements() % inDim != 0)
+    return context.op->emitOpError("expected an input with a multiple of ")
+           << inDim << " elements";
+  int64_t rows = x.getNumElements() / inDim;
+  if (rows * outDim != out.getNumElements())
+    return context.op->emitOpError("expected ")
+           << rows * outDim << " result elements";
+  FailureOr<QuantizedWeighted> params =
+      prepareQuantizedWeighted(context, /*filterAxis=*/0, outDim);
+  if (failed(params))
+    return failure();
+  std::vector<int64_t> xv = x.toInts(), wv = w.toInts();
+  const HostTensor *b =
+      context.operands.size() > 2 && !context.operand(2).isAbsent()
+          ? &context.operand(2)
+          : nullptr;
+  std::vector<double> acc(rows * outDim);
+  for (int64_t r = 0; r < rows; ++r) {
+    for (int64_t c = 0; c < outDim; ++c) {
+      int64_t wZp = params->filterZeroPoints[c];
+      int64_t sum = b ? b->getInt(c) : 0;
+      for (int64_t k = 0; k < inDim; ++k)
+        sum += (wv[c * inDim + k] - wZp) *
+               (xv[r * inDim + k] - params->inputZeroPoint);
+      acc[r * outDim + c] = static_cast<double>(sum);
+    }
+  }
+  requantizeWeighted(*params, acc, out);
+  return success();
+}
+
+// ADD/SUB: tensorflow/lite/kernels/add.cc and sub.cc (PrepareGeneralSubOp):
+// left_shift 20 (8-bit) or 15 (int16 general scales), input multipliers
+// s_i / (2 max(s1, s2)) (SUB negates the second), output multiplier
+// 2 max(s1, s2) / (2^left_shift s_out); reference/integer_ops/add.h
+// (AddElementwise) applies them with
+// MultiplyByQuantizedMultiplierSmallerThanOneExp.
+// MUL: mul.cc (s1 s2 / s_out with QuantizeMultiplier) and
+// reference/integer_ops/mul.h (MulElementwise).
+LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind) {
+  const HostTensor &lhs = context.operand(0);
+  const HostTensor &rhs = context.operand(1);
+  HostTensor &out = context.result();
+  FailureOr<SmallVector<QParams, 3>> params =
+      perTensorOperands(context, {"lhs", "rhs"});
+  if (failed(params))
+    return failure();
+  const QParams *aQ = &(*params)[0], *bQ = &(*params)[1],
+                *outQ = &(*params)[2];
+  if (aQ->storageBits != outQ->storageBits ||
+      bQ->storageBits != outQ->storageBits ||
+      aQ->storageSigned != outQ->storageSigned ||
+      bQ->storageSigned != outQ->storageSigned ||
+      (outQ->storageBits != 8 && outQ->storageBits != 16))
+    return context.notSupported(
+        "quantized " + context.op->getName().getStringRef() +
+        " with mixed or non 8/16-bit storage types");
+  FailureOr<std::pair<int32_t, int32_t>> range =
+      quantizedActivationRange(context, *outQ);
+  if (failed(range))
+    return failure();
+  double s1 = tfliteScale(aQ->scales[0]), s2 = tfliteScale(bQ->scales[0]);
+  double so = tfliteScale(outQ->scales[0]);
+  int32_t off1 = static_cast<int32_t>(-aQ->zeroPoints[0]);
+  int32_t off2 = static_cast<int32_t>(-bQ->zeroPoints[0]);
+  int64_t outOff = outQ->zeroPoints[0];
+  std::vector<int64_t> lmap = broadcastIndexMap(lhs.getShape(), out.getShape());
+  std::vector<int64_t> rmap = broadcastIndexMap(rhs.getShape(), out.getShape());
+  std::vector<int64_t> av = lhs.toInts(), bv = rhs.toInts();
+
+  if (kind == QuantBinary::Mul) {
+    QuantizedMultiplier m = quantizeMultiplier(s1 * s2 / so);
+    for (int64_t i = 0, e = out.getNumElements(); i < e; ++i) {
+      int32_t a = static_cast<int32_t>(av[lmap[i]]) + off1;
+      int32_t bb = static_cast<int32_t>(bv[rmap[i]]) + off2;
+      int64_t q = outOff + multiplyByQuantizedMultiplier(wrap32(int64_t{a} * bb), m);
+      out.setInt(i, clampTo(q, range->first, range->second));
+    }
+    return success();
+  }
+
+  if (outQ->storageBits == 16 && getBoolAttr(context.op, "pot_scale_int16")) {
+    int e1 = 0, e2 = 0, eo = 0;
+    bool pot = std::frexp(s1, &e1) == 0.5 && std::frexp(s2, &e2) == 0.5 &&
+               std::frexp(so, &eo) == 0.5;
+    if (pot && off1 == 0 && off2 == 0 && outOff == 0)
+      return context.notSupported("int16 " +
+                                  context.op->getName().getStringRef() +
+                                  " with pot_scale_int16 (power-of-two path)");
+  }
+  int leftShift = outQ->storageBits == 16 ? 15 : 20;
+  // TFLite: twice_max_input_scale = 2 * max(float, float).
+  double twiceMax = 2.0 * std::max(s1, s2);
+  QuantizedMultiplier m1 = quantizeMultiplier(s1 / twiceMax);
+  QuantizedMultiplier m2 = quantizeMultiplier(s2 / twiceMax);
+  if (kind == QuantBinary::Sub)
+    m2.multiplier = -m2.multiplier;
+  QuantizedMultiplier mo = quantizeMultiplier(
+      twiceMax / (static_cast<double>(int64_t{1} << leftShift) * so));
+  if (mo.shift > 0) // TFLite's QuantizeMultiplierSmallerThanOneExp check
+    return context.notSupported(
+        "quantized " + context.op->getName().getStringRef() +
+        " whose output scale is below 2 max(input scales) / 2^" +
+        Twine(leftShift));
+  for (int64_t i = 0, e = out.getNumElements(); i < e; ++i) {
+    int32_t a = wrap32((av[lmap[i]] + off1) * (int64_t{1} << leftShift));
+    int32_t bb = wrap32((bv[rmap[i]] + off2) * (int64_t{1} << leftShift));
+    int32_t sa = multiplyByQuantizedMultiplierSmallerThanOneExp(
+        a, m1.multiplier, m1.shift);
+    int32_t sb = multiplyByQuantizedMultiplierSmallerThanOneExp(
+        bb, m2.multiplier, m2.shift);
+    int64_t q = int64_t{multiplyByQuantizedMultiplierSmallerThanOneExp(
+                    wrap32(int64_t{sa} + sb), mo.multiplier, mo.shift)} +
+                outOff;
+    out.setInt(i, clampTo(q, range->first, range->second));
+  }
+  return success();
+}
+
+// tensorflow/lite/kernels/batch_matmul.cc (Prepare: lhs_scale * rhs_scale /
+// output_scale) and reference/batch_matmul.h (BatchMatMul<int8_t, int32_t>,
+// <int16_t, int64_t>): acc = sum (lhs - lhs_zp)(rhs - rhs_zp), requantized,
+// + output_zp, clamped to the storage range.
+FailureOr<QuantizedMatmul> prepareQuantizedMatmul(KernelContext &context) {
+  FailureOr<SmallVector<QParams, 3>> all =
+      perTensorOperands(context, {"lhs", "rhs"});
+  if (failed(all))
+    return failure();
+  const QParams *lhsQ = &(*all)[0], *rhsQ = &(*all)[1], *outQ = &(*all)[2];
+  unsigned bits = outQ->storageBits;
+  if ((bits != 8 && bits != 16) || lhsQ->storageBits != bits ||
+      rhsQ->storageBits != bits)
+    return context.notSupported(
+        "quantized " + context.op->getName().getStringRef() +
+        " with mixed or non 8/16-bit storage types");
+  QuantizedMatmul params;
+  params.lhsZeroPoint = lhsQ->zeroPoints[0];
+  params.rhsZeroPoint = rhsQ->zeroPoints[0];
+  params.outZeroPoint = outQ->zeroPoints[0];
+  params.multiplier = quantizeMultiplier(tfliteScale(lhsQ->scales[0]) *
+                                         tfliteScale(rhsQ->scales[0]) /
+                                         tfliteScale(outQ->scales[0]));
+  params.wide = bits == 16;
+  params.lo = static_cast<int32_t>(outQ->qmin);
+  params.hi = static_cast<int32_t>(outQ->qmax);
+  return params;
+}
+
+void requantizeMatmul(const QuantizedMatmul &params, ArrayRef<double> acc,
+                      HostTensor &out) {
+  for (int64_t i = 0, e = out.getNumElements(); i < e; ++i) {
+    // The double accumulator holds an exact integer (|acc| < 2^53).
+    int64_t total = static_cast<int64_t>(acc[i]);
+    int64_t scaled =
+        params.wide
+            ? multiplyByQuantizedMultiplier64(total, params.multiplier)
+            : multiplyByQuantizedMultiplier(wrap32(total), params.multiplier);
+    out.setInt(i, clampTo(scaled + params.outZeroPoint, params.lo, params.hi));
+  }
+}
+
+// tensorflow/lite/kernels/activations.cc (ReluPrepare: input_scale /
+// output_scale; QuantizedReluX): out_zp + MBQM(x - in_zp), clamped to
+// [max(qmin, out_zp), qmax].
+LogicalResult quantizedRelu(KernelContext &context) {
+  return requantizeElementwise(context, /*fromZeroPoint=*/true);
+}
+
+// tensorflow/lite/kernels/activations.cc: for 8-bit LOGISTIC and TANH the
+// default (generic optimized) kernels evaluate a 256-entry table built in
+// Prepare (PopulateLookupTable / LUTPopulate), all in float:
+//   q_out = clamp(round(f(s_in * (q - zp_in)) * (1 / s_out)) + zp_out).
+// TFLite's kReference kernels use gemmlowp fixed point instead and may
+// differ by one.
+LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind) {
+  FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);
+  if (failed(params))
+    return failure();
+  const QParams *inQ = &params->first, *outQ = &params->second;
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  if (inQ->storageBits != 8 || outQ->storageBits != 8 ||
+      inQ->storageSigned != outQ->storageSigned)
+    return context.notSupported(
+        "quantized " + context.op->getName().getStringRef() + " on " +
+        Twine(inQ->storageBits) + "-bit storage (only the 8-bit lookup "
+        "table is implemented)");
+  float inScale = static_cast<float>(inQ->scales[0]);
+  float inverseOutScale = 1.0f / static_cast<float>(outQ->scales[0]);
+  auto inZp = static_cast<int32_t>(inQ->zeroPoints[0]);
+  auto outZp = static_cast<int32_t>(outQ->zeroPoints[0]);
+  auto lo = static_cast<int32_t>(outQ->qmin);
+  auto hi = static_cast<int32_t>(outQ->qmax);
+  auto lookup = [&](int64_t q) {
+    float x = inScale * static_cast<float>(static_cast<int32_t>(q) - inZp);
+    float y = kind == QuantLut::Logistic ? 1.0f / (1.0f + std::exp(-x))
+                                         : std::tanh(x);
+    float rescaled = std::round(y * inverseOutScale);
+    auto quantized = static_cast<int32_t>(rescaled + static_cast<float>(outZp));
+    return std::max(std::min(hi, quantized), lo);
+  };
+  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i)
+    out.setInt(i, lookup(in.getInt(i)));
+  return success();
+}
+
+// tensorflow/lite/kernels/softmax.cc (Prepare: PopulateSoftmaxLookupTable
+// for 8-bit inputs) and optimized_ops.h Softmax<In, Out> (the default
+// kernel; the same code is onert's cker): a float table
+// table[255 - v] = expf(-s_in * beta * v), so that the entry for x in a row
+// with maximum m is expf(-s_in * beta * (m - x)); a float sum in row order;
+// q = round(e * (1 / (sum * s_out))) + zp_out, clamped to the output
+// storage range. TFLite's non-aarch64 builds round a uint8 output with
+// (int)(p + 0.5f) instead, which differs only when p + 0.5f rounds up in
+// float.
+LogicalResult quantizedSoftmax(KernelContext &context, int64_t axis,
+                               double beta) {
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);
+  if (failed(params))
+    return failure();
+  const QParams &inQ = params->first, &outQ = params->second;
+  if (in.getRank() == 0 ||
+      (axis != -1 && axis != in.getRank() - 1))
+    return context.notSupported("quantized softmax on a non-last axis");
+  if (inQ.storageBits != 8 || (outQ.storageBits != 8 && outQ.storageBits != 16))
+    return context.notSupported(
+        "quantized softmax from " + Twine(inQ.storageBits) + "-bit to " +
+        Twine(outQ.storageBits) + "-bit storage (only 8-bit inputs)");
+  float tableScale = -static_cast<float>(inQ.scales[0]) *
+                     static_cast<float>(beta);
+  std::array<float, 256> table;
+  for (int32_t v = 0; v <= 255; ++v)
+    table[255 - v] = std::exp(tableScale * static_cast<float>(v));
+  float outScale = static_cast<float>(outQ.scales[0]);
+  auto outZp = static_cast<int32_t>(outQ.zeroPoints[0]);
+  auto lo = static_cast<int32_t>(outQ.qmin), hi = static_cast<int32_t>(outQ.qmax);
+  int64_t len = in.getShape().back();
+  std::vector<int64_t> x = in.toInts();
+  for (int64_t row = 0, rows = in.getNumElements() / std::max<int64_t>(len, 1);
+       row < rows; ++row) {
+    const int64_t *data = x.data() + row * len;
+    int64_t maxValue = *std::max_element(data, data + len);
+    auto expOf = [&](int64_t q) { return table[255 - (maxValue - q)]; };
+    float sum = 0.0f;
+    for (int64_t j = 0; j < len; ++j)
+      sum += expOf(data[j]);
+    float inverse = 1.0f / (sum * outScale);
+    for (int64_t j = 0; j < len; ++j) {
+      float p = expOf(data[j]) * inverse;
+      int32_t q = static_cast<int32_t>(std::round(p)) + outZp;
+      out.setInt(row * len + j, std::max(std::min(hi, q), lo));
+    }
+  }
+  return success();
+}
+
+} // namespace mlir::tico::interp

@@ -1,0 +1,290 @@
+"""Inputs and reference integers for numpy-qkernels.mlir.
+
+An independent Python implementation of TFLite's integer arithmetic
+(QuantizeMultiplier, SaturatingRoundingDoublingHighMul, RoundingDivideByPOT,
+MultiplyByQuantizedMultiplier in its int32 and int64 forms) and of the
+reference kernels for requantize, FULLY_CONNECTED, ADD, SUB and MUL, in
+exact Python integers. Scales are rounded to float32 as TFLite stores them.
+
+  numpy_qkernels.py make DIR    writes the inputs
+  numpy_qkernels.py check DIR   compares DIR/out/*.npy with this model
+"""
+import math
+import sys
+
+import numpy as np
+
+I8 = (-128, 127)
+I16 = (-32768, 32767)
+U8 = (0, 255)
+
+
+def f32(s):
+    return float(np.float32(s))
+
+
+def wrap32(v):
+    return (v + 2**31) % 2**32 - 2**31
+
+
+def trunc_div(n, d):
+    return n // d if n >= 0 else -((-n) // d)
+
+
+def round_away_div_pot(x, e):
+    """x / 2^e rounded half away from zero (gemmlowp RoundingDivideByPOT)."""
+    if e <= 0:
+        return x
+    q, r = divmod(abs(x), 2**e)
+    if 2 * r >= 2**e:
+        q += 1
+    return q if x >= 0 else -q
+
+
+def quantize_multiplier(real):
+    if real == 0.0:
+        return 0, 0
+    m, e = math.frexp(real)
+    q = math.floor(m * 2**31 + 0.5)  # m > 0: half away from zero
+    if q == 2**31:
+        q //= 2
+        e += 1
+    if e < -31:
+        return 0, 0
+    return q, e
+
+
+def srdhm(a, b):
+    if a == b == -2**31:
+        return 2**31 - 1
+    ab = a * b
+    nudge = 2**30 if ab >= 0 else 1 - 2**30
+    return trunc_div(ab + nudge, 2**31)
+
+
+def mbqm(x, mult):
+    m, s = mult
+    x = wrap32(x * 2**max(s, 0))
+    return round_away_div_pot(srdhm(x, m), max(-s, 0))
+
+
+def mbqm64(x, mult):
+    m, s = mult
+    red = (m + 2**15) >> 16 if m < 0x7FFF0000 else 0x7FFF
+    total = 15 - s
+    return wrap32((x * red + 2**(total - 1)) >> total)
+
+
+def clamp(v, lo, hi):
+    return max(lo, min(hi, v))
+
+
+def requantize(q, s_in, zp_in, s_out, zp_out, rng):
+    mult = quantize_multiplier(f32(s_in) / f32(s_out))
+    return [clamp(mbqm(wrap32(int(v) - zp_in), mult) + zp_out, *rng) for v in q]
+
+
+def fully_connected(x, w, bias, s_x, zp_x, s_w, s_out, zp_out, rng, wide,
+                    act_min=None):
+    rows, k = x.shape
+    out_dim = w.shape[0]
+    lo = rng[0] if act_min is None else max(rng[0], act_min)
+    res = np.zeros((rows, out_dim), dtype=np.int64)
+    for c in range(out_dim):
+        sw = s_w[c] if isinstance(s_w, list) else s_w
+        mult = quantize_multiplier(f32(s_x) * f32(sw) / f32(s_out))
+        for r in range(rows):
+            acc = sum(int(w[c, i]) * (int(x[r, i]) - zp_x) for i in range(k))
+            acc += int(bias[c])
+            v = mbqm64(acc, mult) if wide else mbqm(wrap32(acc), mult)
+            res[r, c] = clamp(v + zp_out, lo, rng[1])
+    return res
+
+
+def add_sub(a, b, s1, z1, s2, z2, so, zo, rng, sign):
+    left = 15 if rng == I16 else 20
+    twice = 2 * max(f32(s1), f32(s2))
+    m1 = quantize_multiplier(f32(s1) / twice)
+    m2 = quantize_multiplier(f32(s2) / twice)
+    m2 = (sign * m2[0], m2[1])
+    mo = quantize_multiplier(twice / (2**left * f32(so)))
+    a, b = np.broadcast_arrays(a, b)
+    out = []
+    for x, y in zip(a.ravel(), b.ravel()):
+        sx = mbqm(wrap32((int(x) - z1) * 2**left), m1)
+        sy = mbqm(wrap32((int(y) - z2) * 2**left), m2)
+        out.append(clamp(mbqm(wrap32(sx + sy), mo) + zo, *rng))
+    return np.array(out).reshape(a.shape)
+
+
+def mul(a, b, s1, z1, s2, z2, so, zo, rng):
+    mult = quantize_multiplier(f32(s1) * f32(s2) / f32(so))
+    a, b = np.broadcast_arrays(a, b)
+    out = [clamp(mbqm(wrap32((int(x) - z1) * (int(y) - z2)), mult) + zo, *rng)
+           for x, y in zip(a.ravel(), b.ravel())]
+    return np.array(out).reshape(a.shape)
+
+
+def batch_matmul(lhs, rhs, s1, z1, s2, z2, so, zo, rng, wide):
+    mult = quantize_multiplier(f32(s1) * f32(s2) / f32(so))
+    bsz, m, k = lhs.shape
+    n = rhs.shape[2]
+    res = np.zeros((bsz, m, n), dtype=np.int64)
+    for b in range(bsz):
+        for i in range(m):
+            for j in range(n):
+                acc = sum((int(lhs[b, i, t]) - z1) * (int(rhs[b, t, j]) - z2)
+                          for t in range(k))
+                v = mbqm64(acc, mult) if wide else mbqm(wrap32(acc), mult)
+                res[b, i, j] = clamp(v + zo, *rng)
+    return res
+
+
+def relu(x, si, zi, so, zo, rng):
+    mult = quantize_multiplier(f32(si) / f32(so))
+    lo = max(rng[0], zo)
+    return np.array([clamp(zo + mbqm(wrap32(int(v) - zi), mult), lo, rng[1])
+                     for v in x.ravel()]).reshape(x.shape)
+
+
+def avg_pool_same(x, kh, kw, rng):
+    """NHWC, stride 1, SAME padding (odd pixel after), in-bounds count."""
+    n, h, w, c = x.shape
+    top, left = (kh - 1) // 2, (kw - 1) // 2
+    res = np.zeros_like(x, dtype=np.int64)
+    for b in range(n):
+        for y in range(h):
+            for xx in range(w):
+                for ch in range(c):
+                    vals = [int(x[b, iy, ix, ch])
+                            for iy in range(y - top, y - top + kh)
+                            for ix in range(xx - left, xx - left + kw)
+                            if 0 <= iy < h and 0 <= ix < w]
+                    acc, cnt = sum(vals), len(vals)
+                    q = trunc_div(acc + cnt // 2, cnt) if acc > 0 else \
+                        trunc_div(acc - cnt // 2, cnt)
+                    res[b, y, xx, ch] = clamp(q, *rng)
+    return res
+
+
+def conv(x, w, bias, s_x, zp_x, s_w, s_out, zp_out, rng, wide, same,
+         depthwise=False):
+    """NHWC conv (OHWI filter) or depthwise conv ([1, KH, KW, C*M] filter),
+    stride 1; SAME padding puts the odd pixel after."""
+    n, h, wd, c = x.shape
+    kh, kw = w.shape[1], w.shape[2]
+    out_c = w.shape[3] if depthwise else w.shape[0]
+    top, left = ((kh - 1) // 2, (kw - 1) // 2) if same else (0, 0)
+    oh, ow = (h, wd) if same else (h - kh + 1, wd - kw + 1)
+    mults = [quantize_multiplier(f32(s_x) * f32(s_w[o]) / f32(s_out))
+             for o in range(out_c)]
+    res = np.zeros((n, oh, ow, out_c), dtype=np.int64)
+    for b in range(n):
+        for y in range(oh):
+            for xx in range(ow):
+                for o in range(out_c):
+                    acc = int(bias[o])
+                    for ky in range(kh):
+                        for kx in range(kw):
+                            iy, ix = y - top + ky, xx - left + kx
+                            if not (0 <= iy < h and 0 <= ix < wd):
+                                continue
+                            if depthwise:
+                                ci = o // (out_c // c)
+                                acc += int(w[0, ky, kx, o]) * \
+                                    (int(x[b, iy, ix, ci]) - zp_x)
+                            else:
+                                acc += sum(int(w[o, ky, kx, ci]) *
+                                           (int(x[b, iy, ix, ci]) - zp_x)
+                                           for ci in range(c))
+                    v = mbqm64(acc, mults[o]) if wide else \
+                        mbqm(wrap32(acc), mults[o])
+                    res[b, y, xx, o] = clamp(v + zp_out, *rng)
+    return res
+
+
+CONV_SCALES = [0.006, 0.0021, 0.013]
+DW_SCALES = [0.004, 0.0071, 0.011, 0.0023, 0.0152, 0.009, 0.0031, 0.0066]
+
+
+PC_SCALES = [0.004, 0.0071, 0.011, 0.0023, 0.0152, 0.009, 0.0031, 0.0066]
+
+
+def make(d):
+    rng = np.random.default_rng(2024)
+    a = rng.integers(-128, 128, (4, 32)).astype(np.int8)
+    a[0, :4] = [-128, 127, -3, 0]
+    b = rng.integers(-128, 128, (32,)).astype(np.int8)
+    w = rng.integers(-127, 128, (16, 32)).astype(np.int8)
+    wc = rng.integers(-127, 128, (8, 32)).astype(np.int8)
+    bias = rng.integers(-20000, 20000, (16,)).astype(np.int32)
+    biasc = rng.integers(-20000, 20000, (8,)).astype(np.int32)
+    x16 = rng.integers(-32768, 32768, (4, 32)).astype(np.int16)
+    x16[0, :3] = [-32768, 32767, 0]
+    y16 = rng.integers(-32768, 32768, (4, 32)).astype(np.int16)
+    y16[0, :3] = [-32768, 32767, 5]
+    bias16 = rng.integers(-2**22, 2**22, (8,)).astype(np.int64)
+    wconv = rng.integers(-127, 128, (3, 3, 3, 4)).astype(np.int8)
+    wdw = rng.integers(-127, 128, (1, 3, 3, 8)).astype(np.int8)
+    biasconv = rng.integers(-3000, 3000, (3,)).astype(np.int32)
+    biasdw = rng.integers(-3000, 3000, (8,)).astype(np.int32)
+    bias16c = rng.integers(-2**22, 2**22, (3,)).astype(np.int64)
+    for name, v in dict(a=a, b=b, w=w, wc=wc, bias=bias, biasc=biasc,
+                        x16=x16, y16=y16, bias16=bias16, wconv=wconv,
+                        wdw=wdw, biasconv=biasconv, biasdw=biasdw,
+                        bias16c=bias16c).items():
+        np.save(f"{d}/{name}.npy", v)
+
+
+def check(d):
+    ld = lambda n: np.load(f"{d}/{n}.npy")
+    a, b, w, wc = ld("a"), ld("b"), ld("w"), ld("wc")
+    bias, biasc, x16, bias16 = ld("bias"), ld("biasc"), ld("x16"), ld("bias16")
+    y16 = ld("y16")
+    wconv, wdw = ld("wconv"), ld("wdw")
+    biasconv, biasdw, bias16c = ld("biasconv"), ld("biasdw"), ld("bias16c")
+    a4, x4 = a.reshape(1, 4, 8, 4), x16.reshape(1, 4, 8, 4)
+    want = {
+        "add": (add_sub(a, b, 0.037, -3, 0.021, 5, 0.05, 2, I8, 1), np.int8),
+        "sub": (add_sub(a, b, 0.037, -3, 0.021, 5, 0.04, -7, I8, -1), np.int8),
+        "mul": (mul(a, b, 0.037, -3, 0.021, 5, 0.05, -1, I8), np.int8),
+        "add16": (add_sub(x16, y16, 1.3e-4, 0, 2.1e-4, 0, 0.0003, 0, I16,
+                          1), np.int16),
+        # RELU: act_min = zero point 4.
+        "fc": (fully_connected(a, w, bias, 0.037, -3, 0.0071, 0.3, 4, I8,
+                               False, act_min=4), np.int8),
+        "fc_pc": (fully_connected(a, wc, biasc, 0.037, -3, PC_SCALES, 0.25,
+                                  -2, I8, False), np.int8),
+        "fc16": (fully_connected(x16, wc, bias16, 1.3e-4, 0, PC_SCALES,
+                                 0.004, 0, I16, True), np.int16),
+        "bmm": (batch_matmul(a.reshape(2, 2, 32), w.reshape(2, 32, 8),
+                             0.037, -3, 0.0071, 0, 0.09, 1, I8, False), np.int8),
+        "bmm16": (batch_matmul(x16.reshape(2, 2, 32), y16.reshape(2, 32, 2),
+                               1.3e-4, 0, 2.1e-4, 0, 0.003, 0, I16, True),
+                  np.int16),
+        "relu": (relu(a, 0.037, -3, 0.02, -128, I8), np.int8),
+        "pool": (avg_pool_same(a.reshape(1, 4, 8, 4), 3, 2, I8), np.int8),
+        "conv": (conv(a4, wconv, biasconv, 0.037, -3, CONV_SCALES, 0.2, 1, I8,
+                      False, True), np.int8),
+        "dwconv": (conv(a4, wdw, biasdw, 0.037, -3, DW_SCALES, 0.1, -5, I8,
+                        False, False, depthwise=True), np.int8),
+        "conv16": (conv(x4, wconv, bias16c, 1.3e-4, 0, CONV_SCALES, 0.01, 0,
+                        I16, True, True), np.int16),
+        "requant_u8": (np.array(requantize(a.ravel(), 0.037, -3, 0.03, 120,
+                                           U8)).reshape(a.shape), np.uint8),
+        "requant_i8": (np.array(requantize(x16.ravel(), 1.3e-4, 0, 0.02, 0,
+                                           I8)).reshape(x16.shape), np.int8),
+    }
+    for name, (expected, dtype) in want.items():
+        got = np.load(f"{d}/out/{name}.npy")
+        if got.dtype != dtype:
+            print(name, "dtype", got.dtype)
+        elif not np.array_equal(got.astype(np.int64), expected):
+            bad = np.argwhere(got.astype(np.int64) != expected)
+            print(name, "mismatches", len(bad), "first at", bad[0].tolist())
+        else:
+            print(name, "ok")
+
+
+if __name__ == "__main__":
+    {"make": make, "check": check}[sys.argv[1]](sys.argv[2])

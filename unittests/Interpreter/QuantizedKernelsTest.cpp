@@ -1,0 +1,413 @@
+//===- QuantizedKernelsTest.cpp - TFLite-exact integer kernels ------------===//
+//
+// Expected integers are worked out by hand from TFLite's formulas (see the
+// comments); none comes from running the code under test.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RunHelper.h"
+
+#include "mlir/AsmParser/AsmParser.h"
+
+using namespace mlir;
+using namespace mlir::tico::interp;
+using namespace mlir::tico::interp::test;
+
+namespace {
+
+class QuantizedKernelsTest : public InterpreterTest {
+protected:
+  /// @main applying `circle.quantize` from tensor<N x in> to tensor<N x out>.
+  static std::string requantizeIr(int64_t n, StringRef in, StringRef out) {
+    std::string from = "tensor<" + std::to_string(n) + "x" + in.str() + ">";
+    std::string to = "tensor<" + std::to_string(n) + "x" + out.str() + ">";
+    return "func.func @main(%x: " + from + ") -> " + to +
+           " {\n  %0 = circle.quantize %x : (" + from + ") -> " + to +
+           "\n  return %0 : " + to + "\n}";
+  }
+
+  /// A tensor of storage integers of the quantized type `type`.
+  HostTensor q(StringRef type, ArrayRef<int64_t> shape,
+               ArrayRef<int64_t> values) {
+    Type elementType = parseType(type, &context);
+    EXPECT_TRUE(elementType) << type.str();
+    return HostTensor::fromInts(elementType, shape, values);
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Requantize
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, RequantizeRoundsLikeTFLite) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<6x!quant.uniform<u8:f32, 0.25:128>>)
+        -> (tensor<6x!quant.uniform<i8:f32, 1.0:-1>>, tensor<6x!quant.uniform<i8:f32, 1.0:-1>>) {
+      %0 = circle.quantize %x : (tensor<6x!quant.uniform<u8:f32, 0.25:128>>) -> tensor<6x!quant.uniform<i8:f32, 1.0:-1>>
+      %1 = tq.quantize %x : tensor<6x!quant.uniform<u8:f32, 0.25:128>> to tensor<6x!quant.uniform<i8:f32, 1.0:-1>>
+      return %0, %1 : tensor<6x!quant.uniform<i8:f32, 1.0:-1>>, tensor<6x!quant.uniform<i8:f32, 1.0:-1>>
+    })mlir";
+  // 0.25 / 1.0 = {2^30, shift -1}: SRDHM (ties up) then RoundingDivideByPOT
+  // (ties away from zero). x - 128 = -6, 6, -2, -3, -7, 127:
+  //  -6 -> -3 -> -1.5 -> -2;   6 -> 3 -> 1.5 -> 2;   -2 -> -1 -> -0.5 -> -1;
+  //  -3 -> -1.5 -> -1 -> -0.5 -> -1;  -7 -> -3.5 -> -3 -> -1.5 -> -2;
+  //  127 -> 63.5 -> 64 -> 32. Then + zero point -1.
+  HostTensor x = q("!quant.uniform<u8:f32, 0.25:128>", {6},
+                   {122, 134, 126, 125, 121, 255});
+  expectInts(ir, {x}, {-3, 1, -2, -2, -3, 31}, 0);
+  expectInts(ir, {x}, {-3, 1, -2, -2, -3, 31}, 1);
+}
+
+TEST_F(QuantizedKernelsTest, RequantizeTiesDifferFromQuantizeDequantize) {
+  std::string ir = requantizeIr(4, "!quant.uniform<i8:f32, 0.5>",
+                                "!quant.uniform<i8:f32, 1.0>");
+  // 0.5 = {2^30, 0}: a single SRDHM, ties toward +inf: 1.5 -> 2, -1.5 -> -1,
+  // -0.5 -> 0 (round half away from zero would give -2 and -1).
+  expectInts(ir, {q("!quant.uniform<i8:f32, 0.5>", {4}, {3, -3, -1, 1})},
+             {2, -1, 0, 1});
+}
+
+TEST_F(QuantizedKernelsTest, RequantizeInt16ToInt8Saturates) {
+  std::string ir = requantizeIr(5, "!quant.uniform<i16:f32, 0.001>",
+                                "!quant.uniform<i8:f32, 0.01>");
+  // x * ~0.1: 500 -> 127, -500 -> -128, 1.4 -> 1, -1.6 -> -2, 0.
+  expectInts(ir,
+             {q("!quant.uniform<i16:f32, 0.001>", {5}, {5000, -5000, 14, -16, 0})},
+             {127, -128, 1, -2, 0});
+}
+
+TEST_F(QuantizedKernelsTest, RequantizePerAxisIsNotSupported) {
+  std::string ir = requantizeIr(2, "!quant.uniform<i8:f32:0, {0.5, 0.25}>",
+                                "!quant.uniform<i8:f32, 0.25>");
+  expectError(ir, {q("!quant.uniform<i8:f32:0, {0.5, 0.25}>", {2}, {1, 2})},
+              "not supported yet: quantized circle.quantize with a per-axis input");
+}
+
+//===----------------------------------------------------------------------===//
+// Fully connected
+//===----------------------------------------------------------------------===//
+
+// x: i8 scale 0.5 zp -1; w: i8 scale 0.25; bias i32; out: i8 scale 1 zp 3.
+// Multiplier 0.125 = {2^30, -2}. w = [[1, 2, 3], [-4, 1, 0], [127]*3],
+// bias = [2, -8, 0].
+// Row [1, 3, -1] (x - zp = [2, 4, 0]): acc = 12, -12, 762
+//   12 -> 6 -> 1.5 -> 2 -> 5;  -12 -> -6 -> -1.5 -> -2 -> 1;
+//   762 -> 381 -> 95.25 -> 95 -> 98.
+// Row [127]*3 (x - zp = 128): acc = 770, -392, 48768
+//   770 -> 385 -> 96.25 -> 96 -> 99;  -392 -> -196 -> -49 -> -46;
+//   48768 -> 6096 -> 6099 -> 127 (saturates).
+constexpr const char *kFcPerTensor = R"mlir(
+  func.func @main(%x: tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>)
+      -> (tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>, tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>,
+          tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>) {
+    %w = circle.const dense<[[1, 2, 3], [-4, 1, 0], [127, 127, 127]]> : tensor<3x3xi8> -> tensor<3x3x!quant.uniform<i8:f32, 0.25>>
+    %b = circle.const dense<[2, -8, 0]> : tensor<3xi32> -> tensor<3x!quant.uniform<i32:f32, 0.125>>
+    %0 = circle.fully_connected %x, %w, %b : (tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>, tensor<3x3x!quant.uniform<i8:f32, 0.25>>, tensor<3x!quant.uniform<i32:f32, 0.125>>) -> tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+    %1 = circle.fully_connected %x, %w, %b {fused_activation_function = #circle<act RELU>} : (tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>, tensor<3x3x!quant.uniform<i8:f32, 0.25>>, tensor<3x!quant.uniform<i32:f32, 0.125>>) -> tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+    %2 = tq.linear %x, %w, %b : (tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>, tensor<3x3x!quant.uniform<i8:f32, 0.25>>, tensor<3x!quant.uniform<i32:f32, 0.125>>) -> tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+    return %0, %1, %2 : tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>, tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>,
+        tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+  })mlir";
+
+TEST_F(QuantizedKernelsTest, FullyConnectedInt8PerTensor) {
+  HostTensor x =
+      q("!quant.uniform<i8:f32, 0.5:-1>", {2, 3}, {1, 3, -1, 127, 127, 127});
+  expectInts(kFcPerTensor, {x}, {5, 1, 98, 99, -46, 127}, 0);
+  // RELU clamps at the zero point 3 + round(0 / 1).
+  expectInts(kFcPerTensor, {x}, {5, 3, 98, 99, 3, 127}, 1);
+  expectInts(kFcPerTensor, {x}, {5, 1, 98, 99, -46, 127}, 2);
+}
+
+TEST_F(QuantizedKernelsTest, FullyConnectedInt8PerChannel) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>) -> tensor<2x3x!quant.uniform<i8:f32, 1.0:3>> {
+      %w = circle.const dense<[[1, 2, 3], [-4, 1, 0], [127, 127, 127]]> : tensor<3x3xi8> -> tensor<3x3x!quant.uniform<i8:f32:0, {0.25, 0.5, 1.0}>>
+      %b = circle.const dense<[2, -8, 0]> : tensor<3xi32>
+      %0 = circle.fully_connected %x, %w, %b : (tensor<2x3x!quant.uniform<i8:f32, 0.5:-1>>, tensor<3x3x!quant.uniform<i8:f32:0, {0.25, 0.5, 1.0}>>, tensor<3xi32>) -> tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+      return %0 : tensor<2x3x!quant.uniform<i8:f32, 1.0:3>>
+    })mlir";
+  // Channel multipliers 0.125, 0.25 = {2^30, -1}, 0.5 = {2^30, 0}.
+  // Row 1: acc 12 -> 5 (as per tensor); -12 -> -6 -> -3 -> 0;
+  //        762 -> 381 -> 384 -> 127.
+  // Row 2: 770 -> 99; -392 -> -196 -> -98 -> -95; 48768 -> 127.
+  HostTensor x =
+      q("!quant.uniform<i8:f32, 0.5:-1>", {2, 3}, {1, 3, -1, 127, 127, 127});
+  expectInts(ir, {x}, {5, 0, 127, 99, -95, 127});
+}
+
+TEST_F(QuantizedKernelsTest, FullyConnectedInt16Int8Int64Bias) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x3x!quant.uniform<i16:f32, 0.5>>) -> tensor<1x3x!quant.uniform<i16:f32, 0.5>> {
+      %w = circle.const dense<[[1, 2, 3], [-4, 1, 0], [127, 127, 127]]> : tensor<3x3xi8> -> tensor<3x3x!quant.uniform<i8:f32, 0.25>>
+      %b = circle.const dense<[4, 1, 0]> : tensor<3xi64>
+      %0 = circle.fully_connected %x, %w, %b : (tensor<1x3x!quant.uniform<i16:f32, 0.5>>, tensor<3x3x!quant.uniform<i8:f32, 0.25>>, tensor<3xi64>) -> tensor<1x3x!quant.uniform<i16:f32, 0.5>>
+      return %0 : tensor<1x3x!quant.uniform<i16:f32, 0.5>>
+    })mlir";
+  // Multiplier 0.25 = {2^30, -1}; the int64 MultiplyByQuantizedMultiplier
+  // reduces it to 2^14 with total shift 16: floor(acc / 4 + 1/2).
+  // acc = 3998 -> 999.5 -> 1000; -4002 -> -1000.5 -> -1000 (ties up);
+  // 127 * 1997 = 253619 -> 63405 -> 32767.
+  expectInts(ir, {q("!quant.uniform<i16:f32, 0.5>", {1, 3}, {1000, -3, 1000})},
+             {1000, -1000, 32767});
+}
+
+TEST_F(QuantizedKernelsTest, FullyConnectedUint8) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x2x!quant.uniform<u8:f32, 1.0:128>>) -> tensor<1x2x!quant.uniform<u8:f32, 4.0:100>> {
+      %w = circle.const dense<[[-126, 120], [-1, 0]]> : tensor<2x2xi8> -> tensor<2x2x!quant.uniform<u8:f32, 0.5:128>>
+      %none = circle.no_value
+      %0 = circle.fully_connected %x, %w, %none : (tensor<1x2x!quant.uniform<u8:f32, 1.0:128>>, tensor<2x2x!quant.uniform<u8:f32, 0.5:128>>, none) -> tensor<1x2x!quant.uniform<u8:f32, 4.0:100>>
+      return %0 : tensor<1x2x!quant.uniform<u8:f32, 4.0:100>>
+    })mlir";
+  // The u8 weights are [[130, 120], [255, 0]] (i8 bit patterns in the
+  // constant). Multiplier 0.5 / 4 = 0.125 = {2^30, -2}. x - 128 = [10, -20];
+  // w - 128 = [[2, -8], [127, -128]]: acc = 20 + 160 = 180 -> 90 -> 22.5
+  // -> 23 -> 123; 1270 + 2560 = 3830 -> 1915 -> 478.75 -> 479 -> 255.
+  expectInts(ir, {q("!quant.uniform<u8:f32, 1.0:128>", {1, 2}, {138, 108})},
+             {123, 255});
+}
+
+//===----------------------------------------------------------------------===//
+// ADD / SUB / MUL
+//===----------------------------------------------------------------------===//
+
+// a: i8 scale 0.5, b: i8 scale 0.25, out: i8 scale 0.5. twice_max = 1:
+// input multipliers 0.5 = {2^30, 0} and 0.25 = {2^30, -1}; output
+// 1 / (2^20 * 0.5) = {2^30, -18}. Every step is exact except the last
+// RoundingDivideByPOT (ties away from zero).
+constexpr const char *kAddSub = R"mlir(
+  func.func @main(%a: tensor<6x!quant.uniform<i8:f32, 0.5>>, %b: tensor<6x!quant.uniform<i8:f32, 0.25>>)
+      -> (tensor<6x!quant.uniform<i8:f32, 0.5>>, tensor<6x!quant.uniform<i8:f32, 0.5>>) {
+    %0 = circle.add %a, %b : (tensor<6x!quant.uniform<i8:f32, 0.5>>, tensor<6x!quant.uniform<i8:f32, 0.25>>) -> tensor<6x!quant.uniform<i8:f32, 0.5>>
+    %1 = circle.sub %a, %b : (tensor<6x!quant.uniform<i8:f32, 0.5>>, tensor<6x!quant.uniform<i8:f32, 0.25>>) -> tensor<6x!quant.uniform<i8:f32, 0.5>>
+    return %0, %1 : tensor<6x!quant.uniform<i8:f32, 0.5>>, tensor<6x!quant.uniform<i8:f32, 0.5>>
+  })mlir";
+
+TEST_F(QuantizedKernelsTest, AddSubInt8) {
+  HostTensor a = q("!quant.uniform<i8:f32, 0.5>", {6}, {3, -3, 100, -100, 1, 0});
+  HostTensor b = q("!quant.uniform<i8:f32, 0.25>", {6}, {1, -1, 100, -100, 1, -1});
+  // add: (0.5 a + 0.25 b) / 0.5 = 3.5 -> 4, -3.5 -> -4, 150 -> 127,
+  // -150 -> -128, 1.5 -> 2, -0.5 -> -1.
+  expectInts(kAddSub, {a, b}, {4, -4, 127, -128, 2, -1}, 0);
+  // sub: 2.5 -> 3, -2.5 -> -3, 50, -50, 0.5 -> 1, 0.5 -> 1.
+  expectInts(kAddSub, {a, b}, {3, -3, 50, -50, 1, 1}, 1);
+}
+
+TEST_F(QuantizedKernelsTest, AddUint8ZeroPointsBroadcast) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<2x2x!quant.uniform<u8:f32, 1.0:128>>, %b: tensor<2x!quant.uniform<u8:f32, 1.0:100>>)
+        -> tensor<2x2x!quant.uniform<u8:f32, 2.0:10>> {
+      %0 = circle.add %a, %b : (tensor<2x2x!quant.uniform<u8:f32, 1.0:128>>, tensor<2x!quant.uniform<u8:f32, 1.0:100>>) -> tensor<2x2x!quant.uniform<u8:f32, 2.0:10>>
+      return %0 : tensor<2x2x!quant.uniform<u8:f32, 2.0:10>>
+    })mlir";
+  // a - 128 = [[2, -2], [127, -128]], b - 100 = [1, -1]: sums 3, -3, 128,
+  // -129, halved: 1.5 -> 2, -1.5 -> -2, 64, -64.5 -> -65; + 10 and clamp
+  // to [0, 255]: 12, 8, 74, 0.
+  expectInts(ir,
+             {q("!quant.uniform<u8:f32, 1.0:128>", {2, 2}, {130, 126, 255, 0}),
+              q("!quant.uniform<u8:f32, 1.0:100>", {2}, {101, 99})},
+             {12, 8, 74, 0});
+}
+
+TEST_F(QuantizedKernelsTest, AddInt16GeneralScale) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<3x!quant.uniform<i16:f32, 0.5>>, %b: tensor<3x!quant.uniform<i16:f32, 0.25>>)
+        -> (tensor<3x!quant.uniform<i16:f32, 0.5>>, tensor<3x!quant.uniform<i16:f32, 0.5>>) {
+      %0 = circle.add %a, %b : (tensor<3x!quant.uniform<i16:f32, 0.5>>, tensor<3x!quant.uniform<i16:f32, 0.25>>) -> tensor<3x!quant.uniform<i16:f32, 0.5>>
+      %1 = circle.add %a, %b {pot_scale_int16 = true} : (tensor<3x!quant.uniform<i16:f32, 0.5>>, tensor<3x!quant.uniform<i16:f32, 0.25>>) -> tensor<3x!quant.uniform<i16:f32, 0.5>>
+      return %0, %1 : tensor<3x!quant.uniform<i16:f32, 0.5>>, tensor<3x!quant.uniform<i16:f32, 0.5>>
+    })mlir";
+  // left_shift 15; output multiplier 1 / (2^15 * 0.5) = {2^30, -13}.
+  // 3.5 -> 4, 45000 -> 32767, -3.5 -> -4.
+  HostTensor a = q("!quant.uniform<i16:f32, 0.5>", {3}, {3, 30000, -3});
+  HostTensor b = q("!quant.uniform<i16:f32, 0.25>", {3}, {1, 30000, -1});
+  FailureOr<SmallVector<HostTensor>> results = run(ir, {a, b});
+  // Power-of-two scales with zero points 0 and pot_scale_int16 take TFLite's
+  // other int16 path, which is not implemented.
+  EXPECT_TRUE(failed(results));
+  EXPECT_NE(diagnostics.find("pot_scale_int16 (power-of-two path)"),
+            std::string::npos)
+      << diagnostics;
+  const char *general = R"mlir(
+    func.func @main(%a: tensor<3x!quant.uniform<i16:f32, 0.5>>, %b: tensor<3x!quant.uniform<i16:f32, 0.25>>)
+        -> tensor<3x!quant.uniform<i16:f32, 0.5>> {
+      %0 = circle.add %a, %b : (tensor<3x!quant.uniform<i16:f32, 0.5>>, tensor<3x!quant.uniform<i16:f32, 0.25>>) -> tensor<3x!quant.uniform<i16:f32, 0.5>>
+      return %0 : tensor<3x!quant.uniform<i16:f32, 0.5>>
+    })mlir";
+  expectInts(general, {a, b}, {4, 32767, -4});
+}
+
+TEST_F(QuantizedKernelsTest, MulInt8) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<5x!quant.uniform<i8:f32, 0.5:1>>, %b: tensor<5x!quant.uniform<i8:f32, 0.25:-2>>)
+        -> (tensor<5x!quant.uniform<i8:f32, 0.25>>, tensor<5x!quant.uniform<i8:f32, 0.25>>) {
+      %0 = circle.mul %a, %b : (tensor<5x!quant.uniform<i8:f32, 0.5:1>>, tensor<5x!quant.uniform<i8:f32, 0.25:-2>>) -> tensor<5x!quant.uniform<i8:f32, 0.25>>
+      %1 = circle.mul %a, %b {fused_activation_function = #circle<act RELU6>} : (tensor<5x!quant.uniform<i8:f32, 0.5:1>>, tensor<5x!quant.uniform<i8:f32, 0.25:-2>>) -> tensor<5x!quant.uniform<i8:f32, 0.25>>
+      return %0, %1 : tensor<5x!quant.uniform<i8:f32, 0.25>>, tensor<5x!quant.uniform<i8:f32, 0.25>>
+    })mlir";
+  // Multiplier 0.5 * 0.25 / 0.25 = 0.5 = {2^30, 0}: one SRDHM, ties up.
+  // (a - 1)(b + 2) = 2, -4, 126 * 129 = 16254, 1, -1 -> 1, -2, 127, 1, 0.
+  // RELU6 clamps to [0, round(6 / 0.25)] = [0, 24].
+  HostTensor a = q("!quant.uniform<i8:f32, 0.5:1>", {5}, {3, -1, 127, 2, 0});
+  HostTensor b = q("!quant.uniform<i8:f32, 0.25:-2>", {5}, {-1, 0, 127, -1, -1});
+  expectInts(ir, {a, b}, {1, -2, 127, 1, 0}, 0);
+  expectInts(ir, {a, b}, {1, 0, 24, 1, 0}, 1);
+}
+
+//===----------------------------------------------------------------------===//
+// BATCH_MATMUL, RELU, AVERAGE_POOL_2D
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, BatchMatmulInt8) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<1x2x3x!quant.uniform<i8:f32, 0.5:1>>, %b: tensor<1x3x2x!quant.uniform<i8:f32, 0.25:-1>>)
+        -> tensor<1x2x2x!quant.uniform<i8:f32, 0.25:2>> {
+      %0 = circle.batch_matmul %a, %b : (tensor<1x2x3x!quant.uniform<i8:f32, 0.5:1>>, tensor<1x3x2x!quant.uniform<i8:f32, 0.25:-1>>) -> tensor<1x2x2x!quant.uniform<i8:f32, 0.25:2>>
+      return %0 : tensor<1x2x2x!quant.uniform<i8:f32, 0.25:2>>
+    })mlir";
+  // Multiplier 0.5 * 0.25 / 0.25 = 0.5 = {2^30, 0}. a - 1 = [[1, 2, -1],
+  // [1, 0, 0]], b + 1 = [[1, -1], [2, 0], [3, 1]]: acc = [[2, -2], [1, -1]]
+  // -> [[1, -1], [0.5 -> 1, -0.5 -> 0]] (SRDHM ties up) + 2.
+  expectInts(ir,
+             {q("!quant.uniform<i8:f32, 0.5:1>", {1, 2, 3}, {2, 3, 0, 2, 1, 1}),
+              q("!quant.uniform<i8:f32, 0.25:-1>", {1, 3, 2}, {0, -2, 1, -1, 2, 0})},
+             {3, 1, 3, 2});
+}
+
+TEST_F(QuantizedKernelsTest, BatchMatmulInt16) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<1x2x2x!quant.uniform<i16:f32, 0.5>>, %b: tensor<1x2x1x!quant.uniform<i16:f32, 0.5>>)
+        -> tensor<1x2x1x!quant.uniform<i16:f32, 1.0>> {
+      %0 = circle.batch_matmul %a, %b : (tensor<1x2x2x!quant.uniform<i16:f32, 0.5>>, tensor<1x2x1x!quant.uniform<i16:f32, 0.5>>) -> tensor<1x2x1x!quant.uniform<i16:f32, 1.0>>
+      return %0 : tensor<1x2x1x!quant.uniform<i16:f32, 1.0>>
+    })mlir";
+  // Multiplier 0.25 = {2^30, -1}, int64 path: floor(acc / 4 + 1/2).
+  // 300 * 200 - 2 * 3 = 59994 -> 14998.5 -> 14999; 203000 -> 50750 -> 32767.
+  expectInts(ir,
+             {q("!quant.uniform<i16:f32, 0.5>", {1, 2, 2}, {300, -2, 1000, 1000}),
+              q("!quant.uniform<i16:f32, 0.5>", {1, 2, 1}, {200, 3})},
+             {14999, 32767});
+}
+
+TEST_F(QuantizedKernelsTest, ReluRequantizes) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<5x!quant.uniform<i8:f32, 0.5:-3>>) -> tensor<5x!quant.uniform<i8:f32, 0.25:-128>> {
+      %0 = circle.relu %x : (tensor<5x!quant.uniform<i8:f32, 0.5:-3>>) -> tensor<5x!quant.uniform<i8:f32, 0.25:-128>>
+      return %0 : tensor<5x!quant.uniform<i8:f32, 0.25:-128>>
+    })mlir";
+  // 0.5 / 0.25 = 2 = {2^30, 2}: x + 3 = 0, -7, 3, 63, 130 -> doubled
+  // -> -128 + [0, -14, 6, 126, 260], clamped to [-128, 127].
+  expectInts(ir,
+             {q("!quant.uniform<i8:f32, 0.5:-3>", {5}, {-3, -10, 0, 60, 127})},
+             {-128, -128, -122, -2, 127});
+}
+
+TEST_F(QuantizedKernelsTest, AveragePoolRoundsAwayFromZero) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x2x2x3x!quant.uniform<i8:f32, 0.5>>)
+        -> (tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>, tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>) {
+      %0 = circle.average_pool_2d %x {filter_height = 2 : i32, filter_width = 2 : i32, padding = #circle<padding VALID>, stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x2x2x3x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>
+      %1 = circle.average_pool_2d %x {filter_height = 2 : i32, filter_width = 2 : i32, padding = #circle<padding VALID>, stride_h = 1 : i32, stride_w = 1 : i32, fused_activation_function = #circle<act RELU>} : (tensor<1x2x2x3x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>
+      return %0, %1 : tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>, tensor<1x1x1x3x!quant.uniform<i8:f32, 0.5>>
+    })mlir";
+  // Channel sums over the 2x2 window: 5, -6, 6 (count 4):
+  // (5 + 2) / 4 = 1, (-6 - 2) / 4 = -2, (6 + 2) / 4 = 2. RELU clamps at 0.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5>", {1, 2, 2, 3},
+                   {1, -1, 1, 2, -2, 2, 2, -2, 2, 0, -1, 1});
+  expectInts(ir, {x}, {1, -2, 2}, 0);
+  expectInts(ir, {x}, {1, 0, 2}, 1);
+}
+
+TEST_F(QuantizedKernelsTest, ConvAndDepthwisePadWithTheZeroPoint) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x1x2x1x!quant.uniform<i8:f32, 0.5:1>>)
+        -> (tensor<1x1x1x1x!quant.uniform<i8:f32, 1.0>>, tensor<1x1x2x1x!quant.uniform<i8:f32, 1.0:3>>) {
+      %w = circle.const dense<[[[[3], [1]]]]> : tensor<1x1x2x1xi8> -> tensor<1x1x2x1x!quant.uniform<i8:f32:0, {0.25}>>
+      %b = circle.const dense<[2]> : tensor<1xi32>
+      %0 = circle.conv_2d %x, %w, %b {padding = #circle<padding VALID>, stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x1x2x1x!quant.uniform<i8:f32, 0.5:1>>, tensor<1x1x2x1x!quant.uniform<i8:f32:0, {0.25}>>, tensor<1xi32>) -> tensor<1x1x1x1x!quant.uniform<i8:f32, 1.0>>
+      %dw = circle.const dense<[[[[1], [2], [4]]]]> : tensor<1x1x3x1xi8> -> tensor<1x1x3x1x!quant.uniform<i8:f32:3, {0.5}>>
+      %none = circle.no_value
+      %1 = circle.depthwise_conv_2d %x, %dw, %none {depth_multiplier = 1 : i32, padding = #circle<padding SAME>, stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x1x2x1x!quant.uniform<i8:f32, 0.5:1>>, tensor<1x1x3x1x!quant.uniform<i8:f32:3, {0.5}>>, none) -> tensor<1x1x2x1x!quant.uniform<i8:f32, 1.0:3>>
+      return %0, %1 : tensor<1x1x1x1x!quant.uniform<i8:f32, 1.0>>, tensor<1x1x2x1x!quant.uniform<i8:f32, 1.0:3>>
+    })mlir";
+  // x - 1 = [2, -2].
+  // conv: 3 * 2 + 1 * -2 + bias 2 = 6; multiplier 0.125 = {2^30, -2}:
+  //   6 -> 3 -> 0.75 -> 1.
+  // depthwise (SAME, the outside tap is skipped, i.e. padded with the zero
+  // point): [2 * 2 + 4 * -2, 1 * 2 + 2 * -2] = [-4, -2]; multiplier 0.25:
+  //   -4 -> -2 -> -1; -2 -> -1 -> -0.5 -> -1; + 3.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5:1>", {1, 1, 2, 1}, {3, -1});
+  expectInts(ir, {x}, {1}, 0);
+  expectInts(ir, {x}, {2, 2}, 1);
+}
+
+//===----------------------------------------------------------------------===//
+// LOGISTIC / TANH (8-bit lookup table)
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, LogisticAndTanhInt8) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<5x!quant.uniform<i8:f32, 0.0625>>)
+        -> (tensor<5x!quant.uniform<i8:f32, 0.00390625:-128>>, tensor<5x!quant.uniform<i8:f32, 0.0078125>>) {
+      %0 = circle.logistic %x : (tensor<5x!quant.uniform<i8:f32, 0.0625>>) -> tensor<5x!quant.uniform<i8:f32, 0.00390625:-128>>
+      %1 = circle.tanh %x : (tensor<5x!quant.uniform<i8:f32, 0.0625>>) -> tensor<5x!quant.uniform<i8:f32, 0.0078125>>
+      return %0, %1 : tensor<5x!quant.uniform<i8:f32, 0.00390625:-128>>, tensor<5x!quant.uniform<i8:f32, 0.0078125>>
+    })mlir";
+  // x = q / 16 = 0, 1, -1, 7.9375, -8.
+  // sigmoid * 256: 128, 187.15, 68.85, 255.91, 0.086 -> round - 128:
+  //   0, 59, -59, 128 -> 127, -128.
+  // tanh * 128: 0, 97.48, -97.48, 127.99997 -> 128 -> 127, -127.99997 -> -128.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.0625>", {5}, {0, 16, -16, 127, -128});
+  expectInts(ir, {x}, {0, 59, -59, 127, -128}, 0);
+  expectInts(ir, {x}, {0, 97, -97, 127, -128}, 1);
+}
+
+TEST_F(QuantizedKernelsTest, LogisticUint8AndInt16) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<u8:f32, 0.0625:128>>) -> tensor<2x!quant.uniform<u8:f32, 0.00390625>> {
+      %0 = circle.logistic %x : (tensor<2x!quant.uniform<u8:f32, 0.0625:128>>) -> tensor<2x!quant.uniform<u8:f32, 0.00390625>>
+      return %0 : tensor<2x!quant.uniform<u8:f32, 0.00390625>>
+    })mlir";
+  // x = (q - 128) / 16 = 1, 0: 187.15 -> 187, 128.
+  expectInts(ir, {q("!quant.uniform<u8:f32, 0.0625:128>", {2}, {144, 128})},
+             {187, 128});
+  const char *wide = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>> {
+      %0 = circle.logistic %x : (tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      return %0 : tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+    })mlir";
+  expectError(wide, {q("!quant.uniform<i16:f32, 0.001>", {2}, {1, 2})},
+              "not supported yet: quantized circle.logistic on 16-bit storage");
+}
+
+//===----------------------------------------------------------------------===//
+// SOFTMAX (8-bit input)
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, SoftmaxInt8) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<3x2x!quant.uniform<i8:f32, 0.5>>)
+        -> (tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>>, tensor<3x2x!quant.uniform<i16:f32, 1.52587890625e-05:-32768>>) {
+      %0 = circle.softmax %x {beta = 1.0 : f32} : (tensor<3x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>>
+      %1 = tq.softmax %x {axis = 1 : i64} : (tensor<3x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<3x2x!quant.uniform<i16:f32, 1.52587890625e-05:-32768>>
+      return %0, %1 : tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>>, tensor<3x2x!quant.uniform<i16:f32, 1.52587890625e-05:-32768>>
+    })mlir";
+  // Rows [0, 0], [2, 0] (x = 1, 0), [127, -128] (x = 63.5, -64).
+  // [0, 0]: 1 / (2 s_out) -> 0.5 / s_out = 128 or 32768 -> 0 and 0.
+  // [2, 0]: sum = 1 + e^-1; 256 / sum = 187.15 -> 187 - 128 = 59,
+  //   256 e^-1 / sum = 68.85 -> 69 - 128 = -59; with 65536: 47910.66 ->
+  //   47911 - 32768 = 15143 and 17625.34 -> 17625 - 32768 = -15143.
+  // [127, -128]: e^-127.5 is 0 in float: 256 -> 128 -> 127, 0 -> -128;
+  //   65536 -> 32768 -> 32767, -32768.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5>", {3, 2}, {0, 0, 2, 0, 127, -128});
+  expectInts(ir, {x}, {0, 0, 59, -59, 127, -128}, 0);
+  expectInts(ir, {x}, {0, 0, 15143, -15143, 32767, -32768}, 1);
+  const char *firstAxis = R"mlir(
+    func.func @main(%x: tensor<3x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>> {
+      %0 = tq.softmax %x {axis = 0 : i64} : (tensor<3x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>>
+      return %0 : tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>>
+    })mlir";
+  expectError(firstAxis, {x}, "not supported yet: quantized softmax on a non-last axis");
+}
+
+} // namespace
