@@ -161,6 +161,17 @@ public:
   bool is(CT input, CT weights, CT output) const {
     return in(0) == input && in(1) == weights && out(0) == output;
   }
+  /// The version of the first (type, version) rule input `i` matches, in
+  /// TFLite's order, else `otherwise`: the rule ladders that test one input
+  /// type only.
+  int32_t byInputType(unsigned i,
+                      std::initializer_list<std::pair<CT, int32_t>> rules,
+                      int32_t otherwise = 1) const {
+    for (auto [type, version] : rules)
+      if (inIs(i, {type}))
+        return version;
+    return otherwise;
+  }
   int64_t inRank(unsigned i) const {
     return i < op->getNumOperands() ? writtenDims(op->getOperand(i)).size()
                                     : 0;
@@ -283,12 +294,7 @@ int32_t int16InOutOr8Version(Operation *op) {
 
 /// RELU: v3 int16, v2 int8 or uint8.
 int32_t reluVersion(ReluOp op) {
-  Signature sig(op);
-  if (sig.inIs(0, {I16}))
-    return 3;
-  if (sig.inIs(0, {I8, U8}))
-    return 2;
-  return 1;
+  return Signature(op).byInputType(0, {{I16, 3}, {I8, 2}, {U8, 2}});
 }
 
 /// GELU: v2 int8 or uint8.
@@ -299,12 +305,7 @@ int32_t geluVersion(GeluOp op) {
 /// SOFTMAX, MEAN, REDUCE_MAX, RSQRT (TFLite's shared rule, also MIRROR_PAD,
 /// REDUCE_MIN, RELU6): v3 int16 input, v2 int8 input.
 int32_t int16Or8Version(Operation *op) {
-  Signature sig(op);
-  if (sig.inIs(0, {I16}))
-    return 3;
-  if (sig.inIs(0, {I8}))
-    return 2;
-  return 1;
+  return Signature(op).byInputType(0, {{I16, 3}, {I8, 2}});
 }
 
 /// SUM, SPLIT_V, GREATER, LESS_EQUAL (TFLite's shared rule with
@@ -327,22 +328,12 @@ int32_t selectV2Version(SelectV2Op op) {
 /// EQUAL: v5 int16, v3 string (not expressible), v2 int8. (The older
 /// tensorflow/lite copy has int16 at 4.)
 int32_t equalVersion(EqualOp op) {
-  Signature sig(op);
-  if (sig.inIs(0, {I16}))
-    return 5;
-  if (sig.inIs(0, {I8}))
-    return 2;
-  return 1;
+  return Signature(op).byInputType(0, {{I16, 5}, {I8, 2}});
 }
 
 /// NOT_EQUAL: v4 int16, v3 string (not expressible), v2 int8.
 int32_t notEqualVersion(NotEqualOp op) {
-  Signature sig(op);
-  if (sig.inIs(0, {I16}))
-    return 4;
-  if (sig.inIs(0, {I8}))
-    return 2;
-  return 1;
+  return Signature(op).byInputType(0, {{I16, 4}, {I8, 2}});
 }
 
 /// LESS, GREATER_EQUAL: v3 int16, v2 int8. (GREATER and LESS_EQUAL only
@@ -608,36 +599,15 @@ int32_t sliceVersion(SliceOp op) {
   return 1;
 }
 
+/// CONCATENATION (first input): v5 int4, v4 uint32, v3 int16, v2 int8.
 int32_t concatenationVersion(ConcatenationOp op) {
-  Signature sig(op);
-  // v5: int4 (first input).
-  if (sig.inIs(0, {I4}))
-    return 5;
-  // v4: uint32.
-  if (sig.inIs(0, {U32}))
-    return 4;
-  // v3: int16.
-  if (sig.inIs(0, {I16}))
-    return 3;
-  // v2: int8.
-  if (sig.inIs(0, {I8}))
-    return 2;
-  return 1;
+  return Signature(op).byInputType(0, {{I4, 5}, {U32, 4}, {I16, 3}, {I8, 2}});
 }
 
+/// SPLIT (the data is input 1; input 0 is the axis): v4 int16, v3 int32,
+/// v2 int8.
 int32_t splitVersion(SplitOp op) {
-  Signature sig(op);
-  // The data is input 1 (input 0 is the axis).
-  // v4: int16.
-  if (sig.inIs(1, {I16}))
-    return 4;
-  // v3: int32.
-  if (sig.inIs(1, {I32}))
-    return 3;
-  // v2: int8.
-  if (sig.inIs(1, {I8}))
-    return 2;
-  return 1;
+  return Signature(op).byInputType(1, {{I16, 4}, {I32, 3}, {I8, 2}});
 }
 
 /// PAD (and PADV2): v5 bool, v4 rank > 4, v3 int16, v2 int8.
