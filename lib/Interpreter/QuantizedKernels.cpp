@@ -452,6 +452,125 @@ LogicalResult quantizedRelu(KernelContext &context) {
   return requantizeElementwise(context, /*fromZeroPoint=*/true);
 }
 
+namespace {
+
+// tensorflow/lite/kernels/internal/common.h sigmoid_table_uint16: sigmoid(i/24)
+// in 0.16 fixed point, shared by the int16 LOGISTIC and TANH kernels.
+constexpr uint16_t kSigmoidTableUint16[256] = {
+    32768, 33451, 34133, 34813, 35493, 36169, 36843, 37513, 38180, 38841, 39498,
+    40149, 40794, 41432, 42064, 42688, 43304, 43912, 44511, 45102, 45683, 46255,
+    46817, 47369, 47911, 48443, 48964, 49475, 49975, 50464, 50942, 51409, 51865,
+    52311, 52745, 53169, 53581, 53983, 54374, 54755, 55125, 55485, 55834, 56174,
+    56503, 56823, 57133, 57433, 57724, 58007, 58280, 58544, 58800, 59048, 59288,
+    59519, 59743, 59959, 60168, 60370, 60565, 60753, 60935, 61110, 61279, 61441,
+    61599, 61750, 61896, 62036, 62172, 62302, 62428, 62549, 62666, 62778, 62886,
+    62990, 63090, 63186, 63279, 63368, 63454, 63536, 63615, 63691, 63765, 63835,
+    63903, 63968, 64030, 64090, 64148, 64204, 64257, 64308, 64357, 64405, 64450,
+    64494, 64536, 64576, 64614, 64652, 64687, 64721, 64754, 64786, 64816, 64845,
+    64873, 64900, 64926, 64950, 64974, 64997, 65019, 65039, 65060, 65079, 65097,
+    65115, 65132, 65149, 65164, 65179, 65194, 65208, 65221, 65234, 65246, 65258,
+    65269, 65280, 65291, 65301, 65310, 65319, 65328, 65337, 65345, 65352, 65360,
+    65367, 65374, 65381, 65387, 65393, 65399, 65404, 65410, 65415, 65420, 65425,
+    65429, 65433, 65438, 65442, 65445, 65449, 65453, 65456, 65459, 65462, 65465,
+    65468, 65471, 65474, 65476, 65479, 65481, 65483, 65485, 65488, 65489, 65491,
+    65493, 65495, 65497, 65498, 65500, 65501, 65503, 65504, 65505, 65507, 65508,
+    65509, 65510, 65511, 65512, 65513, 65514, 65515, 65516, 65517, 65517, 65518,
+    65519, 65520, 65520, 65521, 65522, 65522, 65523, 65523, 65524, 65524, 65525,
+    65525, 65526, 65526, 65526, 65527, 65527, 65528, 65528, 65528, 65529, 65529,
+    65529, 65529, 65530, 65530, 65530, 65530, 65531, 65531, 65531, 65531, 65531,
+    65532, 65532, 65532, 65532, 65532, 65532, 65533, 65533, 65533, 65533, 65533,
+    65533, 65533, 65533, 65534, 65534, 65534, 65534, 65534, 65534, 65534, 65534,
+    65534, 65534, 65535,
+};
+
+// tensorflow/lite/kernels/internal/quantization_util.h CheckedLog2, in float.
+bool checkedLog2(float x, int *log2Result) {
+  const float xLog2 = std::log(x) * (1.0f / std::log(2.0f));
+  const float xLog2Rounded = std::round(xLog2);
+  *log2Result = static_cast<int>(xLog2Rounded);
+  return std::abs(xLog2 - xLog2Rounded) < 1e-3f;
+}
+
+// int16 LOGISTIC / TANH: activations.cc SigmoidPrepare / TanhPrepare for
+// kTfLiteInt16 and the Eval branch taken when input_multiplier > 0, i.e.
+// reference_integer_ops::Logistic(int16) (integer_ops/logistic.h) and
+// reference_integer_ops::Tanh(int16) (integer_ops/tanh.h): the input is
+// rescaled to 1/(3*4096) (tanh: twice that) and looked up in
+// sigmoid_table_uint16 with linear interpolation. A power-of-two input scale
+// (2^-12, or 2^-11 for tanh) takes the gemmlowp optimized_ops path instead,
+// which is not implemented.
+LogicalResult quantizedInt16Activation(KernelContext &context, QuantLut kind,
+                                       const QParams &inQ,
+                                       const QParams &outQ) {
+  StringRef name = context.op->getName().getStringRef();
+  float inScale = static_cast<float>(inQ.scales[0]);
+  float outScale = static_cast<float>(outQ.scales[0]);
+  int outLog2 = 0;
+  if (inQ.zeroPoints[0] != 0 || outQ.zeroPoints[0] != 0 ||
+      !checkedLog2(outScale, &outLog2) || outLog2 != -15 ||
+      (kind == QuantLut::Logistic && outScale != 1.0f / 32768))
+    return context.notSupported(
+        "quantized " + name + " on 16-bit storage with a nonzero zero point "
+        "or an output scale other than 2^-15 (TFLite requires both)");
+  int inLog2 = 0;
+  bool pot = checkedLog2(inScale, &inLog2);
+  int potShift = 12 + inLog2;
+  if (pot && (potShift == 0 || (kind == QuantLut::Tanh && potShift == 1)))
+    return context.notSupported(
+        "quantized " + name + " on 16-bit storage with a power-of-two input "
+        "scale (TFLite's gemmlowp fixed-point path)");
+  double multiplier = static_cast<double>(inScale) * 4096.0 * 3.0;
+  int32_t leftShift = 0;
+  while (multiplier <= 32767.0 / 2.0 && leftShift <= 30) {
+    ++leftShift;
+    multiplier *= 2.0;
+  }
+  if (multiplier >= 65536.0 || static_cast<int32_t>(multiplier) == 0)
+    return context.notSupported(
+        "quantized " + name + " on 16-bit storage with this input scale "
+        "(the TFLite int16 multiplier would overflow or vanish)");
+  auto inputMultiplier = static_cast<int32_t>(multiplier);
+  int32_t round = leftShift > 0 ? int32_t(1) << (leftShift - 1) : 0;
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i) {
+    int32_t x =
+        (static_cast<int32_t>(in.getInt(i)) * inputMultiplier + round) >>
+        leftShift;
+    uint32_t absX = static_cast<uint32_t>(x < 0 ? -x : x);
+    int64_t result;
+    if (kind == QuantLut::Logistic) {
+      uint32_t uh = absX >> 9;
+      uint32_t r;
+      if (uh >= 255) {
+        r = 0x7FFFu << 10;
+      } else {
+        uint32_t ua = kSigmoidTableUint16[uh];
+        uint32_t ub = kSigmoidTableUint16[uh + 1];
+        r = (ua << 9) + (absX & 0x1FFu) * (ub - ua);
+      }
+      r = x >= 0 ? r + (1u << 9) : (1u << 25) - r + (1u << 9) - 1;
+      result = static_cast<int64_t>(r >> 10);
+    } else {
+      uint32_t uh = absX >> 8;
+      int32_t r;
+      if (uh >= 255) {
+        r = 0xFFFF << 8;
+      } else {
+        uint32_t ua = kSigmoidTableUint16[uh];
+        uint32_t ub = kSigmoidTableUint16[uh + 1];
+        r = static_cast<int32_t>((ua << 8) + (absX & 0xFFu) * (ub - ua));
+      }
+      r = x >= 0 ? r - (1 << 23) + (1 << 7) : -r + (1 << 23) + (1 << 7) - 1;
+      result = r >> 8; // arithmetic shift, a floor
+    }
+    out.setInt(i, result);
+  }
+  return success();
+}
+
+} // namespace
+
 // tensorflow/lite/kernels/activations.cc: for 8-bit LOGISTIC and TANH the
 // default (generic optimized) kernels evaluate a 256-entry table built in
 // Prepare (PopulateLookupTable / LUTPopulate), all in float:
@@ -465,12 +584,15 @@ LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind) {
   const QParams *inQ = &params->first, *outQ = &params->second;
   const HostTensor &in = context.operand(0);
   HostTensor &out = context.result();
+  if (inQ->storageBits == 16 && outQ->storageBits == 16 &&
+      inQ->storageSigned && outQ->storageSigned)
+    return quantizedInt16Activation(context, kind, *inQ, *outQ);
   if (inQ->storageBits != 8 || outQ->storageBits != 8 ||
       inQ->storageSigned != outQ->storageSigned)
     return context.notSupported(
         "quantized " + context.op->getName().getStringRef() + " on " +
         Twine(inQ->storageBits) + "-bit storage (only the 8-bit lookup "
-        "table is implemented)");
+        "table and the int16 TFLite kernel are implemented)");
   float inScale = static_cast<float>(inQ->scales[0]);
   float inverseOutScale = 1.0f / static_cast<float>(outQ->scales[0]);
   auto inZp = static_cast<int32_t>(inQ->zeroPoints[0]);

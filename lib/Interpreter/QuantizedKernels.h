@@ -92,7 +92,8 @@ LogicalResult quantizedFullyConnected(KernelContext &context);
 /// ADD / SUB (general path) and MUL.
 enum class QuantBinary { Add, Sub, Mul };
 LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind);
-/// 8-bit LOGISTIC / TANH through TFLite's 256-entry lookup table.
+/// LOGISTIC / TANH: 8-bit through TFLite's 256-entry lookup table, int16
+/// through TFLite's interpolated sigmoid_table_uint16 kernel.
 enum class QuantLut { Logistic, Tanh };
 LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind);
 /// SOFTMAX on the last axis of an 8-bit tensor (8- or 16-bit result).

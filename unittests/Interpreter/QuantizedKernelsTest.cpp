@@ -362,7 +362,7 @@ TEST_F(QuantizedKernelsTest, LogisticAndTanhInt8) {
   expectInts(ir, {x}, {0, 97, -97, 127, -128}, 1);
 }
 
-TEST_F(QuantizedKernelsTest, LogisticUint8AndInt16) {
+TEST_F(QuantizedKernelsTest, LogisticUint8) {
   const char *ir = R"mlir(
     func.func @main(%x: tensor<2x!quant.uniform<u8:f32, 0.0625:128>>) -> tensor<2x!quant.uniform<u8:f32, 0.00390625>> {
       %0 = circle.logistic %x : (tensor<2x!quant.uniform<u8:f32, 0.0625:128>>) -> tensor<2x!quant.uniform<u8:f32, 0.00390625>>
@@ -371,13 +371,64 @@ TEST_F(QuantizedKernelsTest, LogisticUint8AndInt16) {
   // x = (q - 128) / 16 = 1, 0: 187.15 -> 187, 128.
   expectInts(ir, {q("!quant.uniform<u8:f32, 0.0625:128>", {2}, {144, 128})},
              {187, 128});
-  const char *wide = R"mlir(
-    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>> {
-      %0 = circle.logistic %x : (tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+}
+
+TEST_F(QuantizedKernelsTest, LogisticAndTanhInt16) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<7x!quant.uniform<i16:f32, 7.32421875e-04>>)
+        -> (tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>, tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>) {
+      %0 = circle.logistic %x : (tensor<7x!quant.uniform<i16:f32, 7.32421875e-04>>) -> tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      %1 = circle.tanh %x : (tensor<7x!quant.uniform<i16:f32, 7.32421875e-04>>) -> tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      return %0, %1 : tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>, tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>
+    })mlir";
+  // s_in = 3/4096 (not a power of two): s_in * 4096 * 3 = 9, doubled 11
+  // times to 18432 <= 32767, so x = (q * 18432 + 1024) >> 11 = 9q.
+  // T = sigmoid_table_uint16.
+  // LOGISTIC: uh = |x| >> 9, ut = |x| & 511, r = (T[uh] << 9) + ut (T[uh+1] -
+  // T[uh]); x >= 0: (r + 512) >> 10, else (2^25 - r + 511) >> 10.
+  //  q = 0: r = 32768 * 512 -> 16384.
+  //  q = 100: x = 900, uh 1, ut 388: r = 33451 * 512 + 388 * 682 = 17391528
+  //    -> 17392040 >> 10 = 16984; q = -100: 16163415 >> 10 = 15784.
+  //  q = 512 (tie): x = 4608, uh 9, ut 0: r = 38841 * 512 = 19886592 ->
+  //    19887104 / 1024 = 19421 exactly (19420.5 up); q = -512: 13668351 >> 10
+  //    = 13347 (13347.5 down).
+  //  q = 32767: uh >= 255: r = 0x7FFF << 10 -> 32767; q = -32768:
+  //    (2^25 - 33553408 + 511) >> 10 = 1.
+  // TANH: uh = |x| >> 8, ut = |x| & 255, r = (T[uh] << 8) + ut (T[uh+1] -
+  // T[uh]); x >= 0: (r - 2^23 + 128) >> 8, else (2^23 - r + 127) >> 8.
+  //  q = 0: 0. q = 100: x = 900, uh 3, ut 132: r = 34813 * 256 + 132 * 680 =
+  //    9001888; (9001888 - 8388608 + 128) >> 8 = 613408 / 256 = 2396.1 ->
+  //    2396; q = -100: -613153 >> 8 = floor(-2395.1) = -2396.
+  //  q = 1408 (tie): x = 12672, uh 49, ut 128: r = 58007 * 256 + 128 * 273 =
+  //    14884736; r - 2^23 = 6496128 = 25375.5 * 256, + 128 -> 25376;
+  //    q = -1408: (-6496128 + 127) >> 8 = floor(-25375.004) = -25376.
+  //  q = 32767: r = 0xFFFF << 8 -> (16776960 - 8388480) >> 8 = 32767;
+  //    q = -32768: (-16776960 + 8388735) >> 8 = floor(-32766.5) = -32767.
+  HostTensor x = q("!quant.uniform<i16:f32, 7.32421875e-04>", {7},
+                   {0, 100, -100, 512, -512, 32767, -32768});
+  expectInts(ir, {x}, {16384, 16984, 15784, 19421, 13347, 32767, 1}, 0);
+  HostTensor t = q("!quant.uniform<i16:f32, 7.32421875e-04>", {7},
+                   {0, 100, -100, 1408, -1408, 32767, -32768});
+  expectInts(ir, {t}, {0, 2396, -2396, 25376, -25376, 32767, -32767}, 1);
+}
+
+TEST_F(QuantizedKernelsTest, Int16LogisticUnsupportedScales) {
+  // A power-of-two input scale 2^-12 takes TFLite's gemmlowp path.
+  const char *pot = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 2.44140625e-04>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>> {
+      %0 = circle.logistic %x : (tensor<2x!quant.uniform<i16:f32, 2.44140625e-04>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
       return %0 : tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
     })mlir";
-  expectError(wide, {q("!quant.uniform<i16:f32, 0.001>", {2}, {1, 2})},
-              "not supported yet: quantized circle.logistic on 16-bit storage");
+  expectError(pot, {q("!quant.uniform<i16:f32, 2.44140625e-04>", {2}, {1, 2})},
+              "power-of-two input scale");
+  // TFLite requires the output scale 2^-15 and zero points 0.
+  const char *badOut = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 0.0001>> {
+      %0 = circle.tanh %x : (tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 0.0001>>
+      return %0 : tensor<2x!quant.uniform<i16:f32, 0.0001>>
+    })mlir";
+  expectError(badOut, {q("!quant.uniform<i16:f32, 0.001>", {2}, {1, 2})},
+              "output scale other than 2^-15");
 }
 
 //===----------------------------------------------------------------------===//
