@@ -612,6 +612,117 @@ LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind) {
   return success();
 }
 
+namespace {
+
+// kernels/internal/common.h LUTPopulateInt16<FloatT = double>: 512 samples of
+// `transform` over the int16 input range, each biased by half the midpoint
+// interpolation error, plus the end point (513 entries).
+template <typename Func>
+void populateInt16Lut(double inputScale, int32_t inputZeroPoint,
+                      double outputScale, int32_t outputZeroPoint,
+                      Func transform, std::array<int16_t, 513> &lut) {
+  const double inputMin = inputScale * (-32768 - inputZeroPoint);
+  const double inputMax = inputScale * (32767 - inputZeroPoint);
+  const double outputMin = outputScale * (-32768 - outputZeroPoint);
+  const double outputMax = outputScale * (32767 - outputZeroPoint);
+  const int steps = 512;
+  const double step = (inputMax - inputMin) / steps;
+  const double halfStep = step / 2;
+  const double scalingInv = 65536.0 / (outputMax - outputMin);
+  auto clampTable = [](double v) {
+    return static_cast<int16_t>(std::min(std::max(v, -32768.0), 32767.0));
+  };
+  for (int i = 0; i < steps; ++i) {
+    const double val = transform(inputMin + i * step);
+    const double valMidpoint = transform(inputMin + i * step + halfStep);
+    const double valNext = transform(inputMin + (i + 1) * step);
+    const double sample = std::round(val * scalingInv);
+    const double midpointInterp =
+        std::round((valNext * scalingInv + std::round(val * scalingInv)) / 2);
+    const double midpoint = std::round(valMidpoint * scalingInv);
+    const double bias = std::round((midpointInterp - midpoint) / 2);
+    lut[i] = clampTable(sample - bias);
+  }
+  lut[steps] = clampTable(std::round(transform(inputMax) * scalingInv));
+}
+
+// kernels/internal/common.h LUTLookup(int16_t): entry 256 + (v >> 7) plus the
+// interpolated slope over the low 7 bits, rounded half up.
+int16_t lookupInt16Lut(int16_t value, const std::array<int16_t, 513> &lut) {
+  const auto index = static_cast<uint16_t>(256 + (value >> 7));
+  const int16_t offset = value & 0x7F;
+  const int16_t base = lut[index];
+  const auto slope = static_cast<int16_t>(lut[index + 1] - lut[index]);
+  const int delta = (slope * offset + 64) >> 7;
+  return static_cast<int16_t>(base + delta);
+}
+
+int16_t saturateInt16(int32_t v) {
+  return static_cast<int16_t>(std::min(std::max(v, -32768), 32767));
+}
+
+// int16 SOFTMAX: activations.cc SoftmaxPrepare (kTfLiteInt16: the exp LUT
+// over [-10, 0], the 1/(1+x) LUT over [0, 1], both LUTPopulate<int16_t>
+// in double, and QuantizeMultiplier(s_in * beta / (10 / 65535)), with
+// s_in * beta in float) and reference_ops::SoftmaxInt16 (softmax.h), which
+// the builtin kernel runs for 1-D to 4-D tensors. The output is Q0.15 in
+// [0, 32767] whatever the output scale (TFLite does not check it).
+LogicalResult quantizedSoftmaxInt16(KernelContext &context, const QParams &inQ,
+                                    const QParams &outQ, double beta) {
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  if (inQ.zeroPoints[0] != 0 || outQ.zeroPoints[0] != 0)
+    return context.notSupported(
+        "quantized int16 softmax with a nonzero zero point (TFLite requires "
+        "0)");
+  if (in.getRank() > 4)
+    return context.notSupported(
+        "quantized int16 softmax on a tensor of rank above 4 (TFLite's int16 "
+        "kernel takes 1-D to 4-D)");
+  const double range = 65535.0;
+  std::array<int16_t, 513> expLut, reciprocalLut;
+  populateInt16Lut(10.0 / range, 32767, 2.0 / range, 0,
+                   [](double v) { return std::exp(v); }, expLut);
+  populateInt16Lut(1.0 / range, -32768, 2.0 / range, 0,
+                   [](double v) { return 1.0 / (1.0 + v); }, reciprocalLut);
+  float scaleBeta = static_cast<float>(inQ.scales[0]) * static_cast<float>(beta);
+  QuantizedMultiplier m =
+      quantizeMultiplier(static_cast<double>(scaleBeta) / (10.0 / 65535.0));
+  int64_t len = in.getShape().back();
+  std::vector<int64_t> x = in.toInts();
+  std::vector<int16_t> exps(static_cast<size_t>(len));
+  for (int64_t row = 0, rows = in.getNumElements() / std::max<int64_t>(len, 1);
+       row < rows; ++row) {
+    const int64_t *data = x.data() + row * len;
+    auto maxValue = static_cast<int32_t>(*std::max_element(data, data + len));
+    int32_t sum = 0; // Q16.15
+    for (int64_t j = 0; j < len; ++j) {
+      int32_t diff = static_cast<int32_t>(data[j]) - maxValue;
+      int32_t scaled = multiplyByQuantizedMultiplier(diff, m);
+      exps[j] = lookupInt16Lut(saturateInt16(scaled + 32767), expLut);
+      sum = static_cast<int32_t>(static_cast<uint32_t>(sum) +
+                                 static_cast<uint32_t>(exps[j]));
+    }
+    int headroomPlusOne = sum == 0 ? 32 : __builtin_clz(static_cast<uint32_t>(sum));
+    auto shiftedSum = static_cast<int32_t>(
+        ((static_cast<int64_t>(sum) << (headroomPlusOne - 1)) + (1 << 13)) >>
+        14);
+    int16_t reciprocal = lookupInt16Lut(
+        saturateInt16(shiftedSum - ((1 << 15) + (1 << 16))), reciprocalLut);
+    int rightShift = 31 - headroomPlusOne;
+    int64_t round = int64_t(1) << (rightShift - 1);
+    for (int64_t j = 0; j < len; ++j) {
+      int64_t result =
+          (static_cast<int64_t>(exps[j]) * reciprocal + round) >> rightShift;
+      out.setInt(row * len + j, std::min<int64_t>(std::max<int64_t>(result, 0),
+                                                  32767));
+    }
+  }
+  return success();
+}
+
+} // namespace
+
 // tensorflow/lite/kernels/softmax.cc (Prepare: PopulateSoftmaxLookupTable
 // for 8-bit inputs) and optimized_ops.h Softmax<In, Out> (the default
 // kernel; the same code is onert's cker): a float table
@@ -632,10 +743,14 @@ LogicalResult quantizedSoftmax(KernelContext &context, int64_t axis,
   if (in.getRank() == 0 ||
       (axis != -1 && axis != in.getRank() - 1))
     return context.notSupported("quantized softmax on a non-last axis");
+  if (inQ.storageBits == 16 && outQ.storageBits == 16 && inQ.storageSigned &&
+      outQ.storageSigned)
+    return quantizedSoftmaxInt16(context, inQ, outQ, beta);
   if (inQ.storageBits != 8 || (outQ.storageBits != 8 && outQ.storageBits != 16))
     return context.notSupported(
         "quantized softmax from " + Twine(inQ.storageBits) + "-bit to " +
-        Twine(outQ.storageBits) + "-bit storage (only 8-bit inputs)");
+        Twine(outQ.storageBits) + "-bit storage (only 8-bit inputs, or int16 to "
+        "int16)");
   float tableScale = -static_cast<float>(inQ.scales[0]) *
                      static_cast<float>(beta);
   std::array<float, 256> table;

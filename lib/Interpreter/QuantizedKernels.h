@@ -96,7 +96,8 @@ LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind);
 /// through TFLite's interpolated sigmoid_table_uint16 kernel.
 enum class QuantLut { Logistic, Tanh };
 LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind);
-/// SOFTMAX on the last axis of an 8-bit tensor (8- or 16-bit result).
+/// SOFTMAX on the last axis: 8-bit input (8- or 16-bit result) or int16 to
+/// int16 (TFLite SoftmaxInt16).
 LogicalResult quantizedSoftmax(KernelContext &context, int64_t axis,
                                double beta);
 /// RELU (activations.cc QuantizedReluX).

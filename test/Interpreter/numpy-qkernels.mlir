@@ -4,7 +4,8 @@
 // ADD/SUB/MUL int8 with broadcasting, ADD int16 general scales,
 // BATCH_MATMUL int8 and int16, RELU, AVERAGE_POOL_2D (SAME padding),
 // CONV_2D int8 per-channel (SAME) and int16x8, DEPTHWISE_CONV_2D int8
-// per-channel (VALID, multiplier 2), int16 LOGISTIC and TANH.
+// per-channel (VALID, multiplier 2), int16 LOGISTIC and TANH, int16 SOFTMAX
+// (beta 1 and 2).
 // REQUIRES: numpy
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %numpy_python %S/Inputs/numpy_qkernels.py make %t
@@ -32,6 +33,8 @@
 // CHECK: conv16 ok
 // CHECK: logistic16 ok
 // CHECK: tanh16 ok
+// CHECK: softmax16 ok
+// CHECK: softmax16b ok
 // CHECK: requant_u8 ok
 // CHECK: requant_i8 ok
 
@@ -66,7 +69,9 @@ func.func @main(%a: tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>> {tico.name = "
         tensor<4x32x!quant.uniform<u8:f32, 0.03:120>> {tico.name = "requant_u8"},
         tensor<4x32x!quant.uniform<i8:f32, 0.02>> {tico.name = "requant_i8"},
         tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>> {tico.name = "logistic16"},
-        tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>> {tico.name = "tanh16"}) {
+        tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>> {tico.name = "tanh16"},
+        tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>> {tico.name = "softmax16"},
+        tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>> {tico.name = "softmax16b"}) {
   %0 = circle.add %a, %b : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>, tensor<32x!quant.uniform<i8:f32, 0.021:5>>) -> tensor<4x32x!quant.uniform<i8:f32, 0.05:2>>
   %1 = circle.sub %a, %b : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>, tensor<32x!quant.uniform<i8:f32, 0.021:5>>) -> tensor<4x32x!quant.uniform<i8:f32, 0.04:-7>>
   %2 = circle.mul %a, %b : (tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>>, tensor<32x!quant.uniform<i8:f32, 0.021:5>>) -> tensor<4x32x!quant.uniform<i8:f32, 0.05:-1>>
@@ -91,12 +96,15 @@ func.func @main(%a: tensor<4x32x!quant.uniform<i8:f32, 0.037:-3>> {tico.name = "
   %15 = circle.conv_2d %px, %wconv, %bias16c {padding = #circle<padding SAME>, stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x4x8x4x!quant.uniform<i16:f32, 1.3e-4>>, tensor<3x3x3x4x!quant.uniform<i8:f32:0, {0.006, 0.0021, 0.013}>>, tensor<3xi64>) -> tensor<1x4x8x3x!quant.uniform<i16:f32, 0.01>>
   %16 = circle.logistic %x16 : (tensor<4x32x!quant.uniform<i16:f32, 1.3e-4>>) -> tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>>
   %17 = circle.tanh %x16 : (tensor<4x32x!quant.uniform<i16:f32, 1.3e-4>>) -> tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>>
-  return %0, %1, %2, %3, %4, %5, %6, %9, %10, %11, %12, %13, %14, %15, %7, %8, %16, %17 : tensor<4x32x!quant.uniform<i8:f32, 0.05:2>>, tensor<4x32x!quant.uniform<i8:f32, 0.04:-7>>,
+  %18 = circle.softmax %x16 {beta = 1.0 : f32} : (tensor<4x32x!quant.uniform<i16:f32, 1.3e-4>>) -> tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>>
+  %19 = circle.softmax %x16 {beta = 2.0 : f32} : (tensor<4x32x!quant.uniform<i16:f32, 1.3e-4>>) -> tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>>
+  return %0, %1, %2, %3, %4, %5, %6, %9, %10, %11, %12, %13, %14, %15, %7, %8, %16, %17, %18, %19 : tensor<4x32x!quant.uniform<i8:f32, 0.05:2>>, tensor<4x32x!quant.uniform<i8:f32, 0.04:-7>>,
       tensor<4x32x!quant.uniform<i8:f32, 0.05:-1>>, tensor<4x32x!quant.uniform<i16:f32, 3.0e-4>>, tensor<4x16x!quant.uniform<i8:f32, 0.3:4>>,
       tensor<4x8x!quant.uniform<i8:f32, 0.25:-2>>, tensor<4x8x!quant.uniform<i16:f32, 0.004>>,
       tensor<2x2x8x!quant.uniform<i8:f32, 0.09:1>>, tensor<2x2x2x!quant.uniform<i16:f32, 0.003>>,
       tensor<4x32x!quant.uniform<i8:f32, 0.02:-128>>, tensor<1x4x8x4x!quant.uniform<i8:f32, 0.037:-3>>, tensor<1x4x8x3x!quant.uniform<i8:f32, 0.2:1>>,
       tensor<1x2x6x8x!quant.uniform<i8:f32, 0.1:-5>>, tensor<1x4x8x3x!quant.uniform<i16:f32, 0.01>>, tensor<4x32x!quant.uniform<u8:f32, 0.03:120>>,
       tensor<4x32x!quant.uniform<i8:f32, 0.02>>, tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>>,
+      tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>>, tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>>,
       tensor<4x32x!quant.uniform<i16:f32, 3.0517578125e-05>>
 }

@@ -461,4 +461,47 @@ TEST_F(QuantizedKernelsTest, SoftmaxInt8) {
   expectError(firstAxis, {x}, "not supported yet: quantized softmax on a non-last axis");
 }
 
+TEST_F(QuantizedKernelsTest, SoftmaxInt16) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2x2x!quant.uniform<i16:f32, 1.0>>) -> tensor<2x2x!quant.uniform<i16:f32, 3.0517578125e-05>> {
+      %0 = circle.softmax %x {beta = 1.0 : f32} : (tensor<2x2x!quant.uniform<i16:f32, 1.0>>) -> tensor<2x2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      return %0 : tensor<2x2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+    })mlir";
+  // LUTs (LUTPopulateInt16, 513 entries, step 1/512 of the range):
+  //  exp: lut[511] = round(e^(-10/512) 32768 = 32134.2) - bias, with
+  //    midpoint interpolation round((32768 + 32134) / 2) = 32451 against
+  //    round(e^(-10/1024) 32768 = 32449.6) = 32450: bias round(0.5) = 1,
+  //    so 32133; lut[512] = 32768 -> 32767; lut[0] = round(1.488) = 1 minus
+  //    bias round((round(1.259) - round(1.502)) / 2) = round(-0.5) = -1: 2.
+  //  1/(1+x): lut[511] = round(32768 / (1 + 511/512) = 16400.02) = 16400
+  //    (bias 0), lut[512] = 16384.
+  // Row [0, 0]: diff 0 -> LUTLookup(32767): entry 511, offset 127:
+  //  32133 + (634 * 127 + 64) >> 7 = 32133 + 629 = 32762. sum 65524, clz 16:
+  //  ((65524 << 15) + 2^13) >> 14 = 131048; - 98304 = 32744 -> entry 511,
+  //  offset 104: 16400 + (-16 * 104 + 64) >> 7 = 16400 - 13 = 16387.
+  //  (32762 * 16387 + 2^14) >> 15 = 16384.
+  // Row [32767, -32768], s_in = 1: the second diff -65535 * 6553.5
+  //  saturates to -32768 -> lut[0] = 2. sum 32764, clz 17: 131056 - 98304 =
+  //  32752 -> offset 112: 16400 + floor(-1728 / 128 = -13.5) = 16386.
+  //  (32762 * 16386 + 2^13) >> 14 = 32766 (remainder 8180 + 8192 < 16384),
+  //  (2 * 16386 + 2^13) >> 14 = 2.
+  HostTensor x = q("!quant.uniform<i16:f32, 1.0>", {2, 2}, {0, 0, 32767, -32768});
+  expectInts(ir, {x}, {16384, 16384, 32766, 2});
+  // A one-element row: sum 32762, clz 17, the same reciprocal 16387;
+  // (32762 * 16387 + 2^13) >> 14 = 32768 saturates to 32767.
+  const char *one = R"mlir(
+    func.func @main(%x: tensor<1x!quant.uniform<i16:f32, 1.0>>) -> tensor<1x!quant.uniform<i16:f32, 3.0517578125e-05>> {
+      %0 = tq.softmax %x {axis = 0 : i64} : (tensor<1x!quant.uniform<i16:f32, 1.0>>) -> tensor<1x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      return %0 : tensor<1x!quant.uniform<i16:f32, 3.0517578125e-05>>
+    })mlir";
+  expectInts(one, {q("!quant.uniform<i16:f32, 1.0>", {1}, {5})}, {32767});
+  const char *zp = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 1.0:3>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>> {
+      %0 = circle.softmax %x {beta = 1.0 : f32} : (tensor<2x!quant.uniform<i16:f32, 1.0:3>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      return %0 : tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+    })mlir";
+  expectError(zp, {q("!quant.uniform<i16:f32, 1.0:3>", {2}, {1, 2})},
+              "nonzero zero point");
+}
+
 } // namespace

@@ -203,6 +203,70 @@ def conv(x, w, bias, s_x, zp_x, s_w, s_out, zp_out, rng, wide, same,
     return res
 
 
+def round_half_away(v):
+    """std::round on a double."""
+    a = abs(v)
+    r = math.floor(a)
+    if a - r >= 0.5:
+        r += 1
+    return r if v >= 0 else -r
+
+
+def lut_int16(in_scale, in_zp, out_scale, out_zp, fn):
+    """common.h LUTPopulateInt16 with FloatT = double (513 entries)."""
+    in_min = in_scale * (-32768 - in_zp)
+    in_max = in_scale * (32767 - in_zp)
+    out_min = out_scale * (-32768 - out_zp)
+    out_max = out_scale * (32767 - out_zp)
+    step = (in_max - in_min) / 512
+    half = step / 2
+    inv = 65536.0 / (out_max - out_min)
+    lut = []
+    for i in range(512):
+        val = fn(in_min + i * step)
+        mid = fn(in_min + i * step + half)
+        nxt = fn(in_min + (i + 1) * step)
+        sample = round_half_away(val * inv)
+        interp = round_half_away((nxt * inv + round_half_away(val * inv)) / 2)
+        bias = round_half_away((interp - round_half_away(mid * inv)) / 2)
+        lut.append(clamp(sample - bias, -32768, 32767))
+    lut.append(clamp(round_half_away(fn(in_max) * inv), -32768, 32767))
+    return lut
+
+
+def lut_lookup(v, lut):
+    """common.h LUTLookup(int16_t)."""
+    index = 256 + (v >> 7)
+    offset = v & 0x7F
+    slope = lut[index + 1] - lut[index]
+    return lut[index] + ((slope * offset + 64) >> 7)
+
+
+def softmax_int16(x, s_in, beta=1.0):
+    """activations.cc SoftmaxPrepare (int16) + reference_ops::SoftmaxInt16."""
+    exp_lut = lut_int16(10.0 / 65535, 32767, 2.0 / 65535, 0, math.exp)
+    rec_lut = lut_int16(1.0 / 65535, -32768, 2.0 / 65535, 0,
+                        lambda v: 1.0 / (1.0 + v))
+    sb = float(np.float32(np.float32(s_in) * np.float32(beta)))
+    mult = quantize_multiplier(sb / (10.0 / 65535.0))
+    x = np.asarray(x)
+    rows = x.reshape(-1, x.shape[-1]).tolist()
+    out = []
+    for row in rows:
+        mx = max(row)
+        exps = [lut_lookup(clamp(mbqm(v - mx, mult) + 32767, -32768, 32767),
+                           exp_lut) for v in row]
+        total = sum(exps)
+        hp1 = 32 - total.bit_length()
+        shifted = ((total << (hp1 - 1)) + (1 << 13)) >> 14
+        rec = lut_lookup(clamp(shifted - (1 << 15) - (1 << 16), -32768,
+                               32767), rec_lut)
+        rs = 31 - hp1
+        out.append([clamp((e * rec + (1 << (rs - 1))) >> rs, 0, 32767)
+                    for e in exps])
+    return np.array(out, dtype=np.int64).reshape(x.shape)
+
+
 # tensorflow/lite/kernels/internal/common.h sigmoid_table_uint16 (data).
 SIGMOID_TABLE = [
     32768, 33451, 34133, 34813, 35493, 36169, 36843, 37513, 38180, 38841, 39498,
@@ -345,6 +409,8 @@ def check(d):
                         I16, True, True), np.int16),
         "logistic16": (int16_activation(x16, 1.3e-4, False), np.int16),
         "tanh16": (int16_activation(x16, 1.3e-4, True), np.int16),
+        "softmax16": (softmax_int16(x16, 1.3e-4), np.int16),
+        "softmax16b": (softmax_int16(x16, 1.3e-4, 2.0), np.int16),
         "requant_u8": (np.array(requantize(a.ravel(), 0.037, -3, 0.03, 120,
                                            U8)).reshape(a.shape), np.uint8),
         "requant_i8": (np.array(requantize(x16.ravel(), 1.3e-4, 0, 0.02, 0,
