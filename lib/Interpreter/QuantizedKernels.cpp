@@ -184,6 +184,72 @@ LogicalResult requantizeElementwise(KernelContext &context,
 
 } // namespace
 
+// tensorflow/lite/kernels/reduce.cc PrepareMeanOrSum (multiplier
+// QM(s_in / s_out); int16 needs zero points 0) and EvalMean: the default
+// kernel runs optimized Mean for int8/uint8 4-D inputs reduced over axes
+// {1, 2} with keep_dims (not implemented here) and otherwise
+// reference_ops::QuantizedMeanOrSum (reference/reduce.h): an int32 sum of
+// the raw integers, the multiplier folded with 1/n (shift = min(floor(log2
+// n), 32, 31 + s); m' = (m << shift) / n truncated; s' = s - shift), then
+// MBQM(sum - zp_in * n, m', s') + zp_out, clamped. No axes copies the raw
+// integers.
+LogicalResult quantizedMean(KernelContext &context, ArrayRef<int64_t> axes,
+                            ArrayRef<int32_t> sums, int64_t count) {
+  FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);
+  if (failed(params))
+    return failure();
+  const auto &[inQ, outQ] = *params;
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  StringRef name = context.op->getName().getStringRef();
+  if (inQ.storageBits != outQ.storageBits ||
+      inQ.storageSigned != outQ.storageSigned ||
+      (inQ.storageBits != 8 && inQ.storageBits != 16))
+    return context.notSupported("quantized " + name + " from " +
+                                Twine(inQ.storageBits) + "-bit to " +
+                                Twine(outQ.storageBits) + "-bit storage");
+  if (inQ.storageBits == 16 && (inQ.zeroPoints[0] != 0 || outQ.zeroPoints[0] != 0))
+    return context.notSupported("quantized int16 " + name +
+                                " with a nonzero zero point (TFLite requires 0)");
+  if (inQ.storageBits == 8 && in.getRank() == 4 && out.getRank() == 4 &&
+      axes.size() == 2 &&
+      ((axes[0] == 1 && axes[1] == 2) || (axes[0] == 2 && axes[1] == 1)))
+    return context.notSupported(
+        "quantized 8-bit " + name + " over axes {1, 2} of a 4-D tensor with "
+        "keep_dims (TFLite's optimized Mean path)");
+  if (axes.empty()) {
+    for (int64_t i = 0, e = in.getNumElements(); i < e; ++i)
+      out.setInt(i, in.getInt(i));
+    return success();
+  }
+  if (count == 0) {
+    for (int64_t i = 0, e = out.getNumElements(); i < e; ++i)
+      out.setInt(i, 0);
+    return success();
+  }
+  QuantizedMultiplier m = quantizeMultiplier(tfliteScale(inQ.scales[0]) /
+                                             tfliteScale(outQ.scales[0]));
+  int shift = 63 - __builtin_clzll(static_cast<uint64_t>(count));
+  shift = std::min(shift, 32);
+  shift = std::min(shift, 31 + m.shift);
+  if (shift < 0)
+    return context.notSupported("quantized " + name +
+                                " with an input/output scale ratio below "
+                                "2^-31");
+  auto multiplier = static_cast<int32_t>(
+      (static_cast<int64_t>(m.multiplier) << shift) / count);
+  int outShift = m.shift - shift;
+  int64_t inZp = inQ.zeroPoints[0], outZp = outQ.zeroPoints[0];
+  for (size_t i = 0; i < sums.size(); ++i) {
+    int32_t shifted = wrap32(static_cast<int64_t>(sums[i]) - inZp * count);
+    int64_t q = static_cast<int64_t>(multiplyByQuantizedMultiplier(
+                    shifted, multiplier, outShift)) +
+                outZp;
+    out.setInt(static_cast<int64_t>(i), clampTo(q, outQ.qmin, outQ.qmax));
+  }
+  return success();
+}
+
 // tensorflow/lite/kernels/quantize.cc (Prepare: effective scale
 // input_scale / output_scale) and reference/requantize.h (Requantize).
 LogicalResult quantizedRequantize(KernelContext &context) {

@@ -100,6 +100,11 @@ LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind);
 /// int16 (TFLite SoftmaxInt16).
 LogicalResult quantizedSoftmax(KernelContext &context, int64_t axis,
                                double beta);
+/// MEAN of per-tensor quantized 8/16-bit tensors from the int32 sums of the
+/// raw storage integers over `count` elements each (reduce.cc EvalMean,
+/// reference_ops::QuantizedMeanOrSum). `axes` are the op's axes as given.
+LogicalResult quantizedMean(KernelContext &context, ArrayRef<int64_t> axes,
+                            ArrayRef<int32_t> sums, int64_t count);
 /// RELU (activations.cc QuantizedReluX).
 LogicalResult quantizedRelu(KernelContext &context);
 

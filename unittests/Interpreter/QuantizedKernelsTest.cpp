@@ -504,4 +504,67 @@ TEST_F(QuantizedKernelsTest, SoftmaxInt16) {
               "nonzero zero point");
 }
 
+//===----------------------------------------------------------------------===//
+// MEAN (reference QuantizedMeanOrSum)
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, MeanInt8) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<5x3x!quant.uniform<i8:f32, 0.5:1>>) -> tensor<5x!quant.uniform<i8:f32, 0.25:-2>> {
+      %axes = circle.const dense<[1]> : tensor<1xi32>
+      %0 = circle.mean %x, %axes : (tensor<5x3x!quant.uniform<i8:f32, 0.5:1>>, tensor<1xi32>) -> tensor<5x!quant.uniform<i8:f32, 0.25:-2>>
+      return %0 : tensor<5x!quant.uniform<i8:f32, 0.25:-2>>
+    })mlir";
+  // QM(0.5 / 0.25 = 2) = (2^30, shift 2); n = 3: shift = floor(log2 3) = 1,
+  // m' = (2^30 << 1) / 3 = 715827882, s' = 1. Per row: sum - 1 * 3, << 1,
+  // SRDHM with m', then + (-2), clamped.
+  //  [1, 2, 4]: 4 -> 8 * m' = 5726623056 + 2^30 -> / 2^31 = 3.17 -> 3 -> 1.
+  //  [-128, 127, 127]: 123 -> 246 * m' + 2^30 = 177167400796 / 2^31 =
+  //    82.4999 -> 82 -> 80 (the exact 82 needs m' rounded up).
+  //  [127, 127, 127]: 378 -> 756 -> 252.4999 -> 252 -> 250 -> 127.
+  //  [-3, 0, 0]: -6 -> -12 * m' + (1 - 2^30) = -9663676407 / 2^31 =
+  //    -4.4999 -> -4 -> -6.
+  //  [-128, -128, -128]: -387 -> -774 -> -258.4999 -> -258 -> -260 -> -128.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5:1>", {5, 3},
+                   {1, 2, 4, -128, 127, 127, 127, 127, 127, -3, 0, 0, -128, -128, -128});
+  expectInts(ir, {x}, {1, 80, 127, -6, -128});
+}
+
+TEST_F(QuantizedKernelsTest, MeanInt16RoundsTwice) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<6x4x!quant.uniform<i16:f32, 0.01>>) -> tensor<6x1x!quant.uniform<i16:f32, 0.01>> {
+      %0 = tq.reduce_mean %x {axes = array<i64: -1>, keepdim = true} : (tensor<6x4x!quant.uniform<i16:f32, 0.01>>) -> tensor<6x1x!quant.uniform<i16:f32, 0.01>>
+      return %0 : tensor<6x1x!quant.uniform<i16:f32, 0.01>>
+    })mlir";
+  // QM(1) = (2^30, shift 1); n = 4: shift 2, m' = 2^30, s' = -1, so
+  // RoundingDivideByPOT(SRDHM(sum, 2^30), 1): SRDHM halves with ties up,
+  // RoundingDivideByPOT halves with ties away from zero.
+  //  sum 6: 3.5 -> 3, 1.5 -> 2.   sum -6: -3.5 -> -3, -1.5 -> -2.
+  //  sum 5 (mean 1.25): 3 -> 1.5 -> 2.   sum -5: -2.5 -> -2, -1 -> -1.
+  //  sum 131068: 65534.5 -> 65534 -> 32767.
+  //  sum -131072: -65536.5 -> -65536 -> -32768.
+  HostTensor x = q("!quant.uniform<i16:f32, 0.01>", {6, 4},
+                   {1, 2, 3, 0, -1, -2, -3, 0, 2, 1, 1, 1, -2, -1, -1, -1,
+                    32767, 32767, 32767, 32767, -32768, -32768, -32768, -32768});
+  expectInts(ir, {x}, {2, -2, 2, -1, 32767, -32768});
+}
+
+TEST_F(QuantizedKernelsTest, MeanAndSumUnsupportedPaths) {
+  const char *spatial = R"mlir(
+    func.func @main(%x: tensor<1x2x2x1x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x1x1x1x!quant.uniform<i8:f32, 0.5>> {
+      %axes = circle.const dense<[1, 2]> : tensor<2xi32>
+      %0 = circle.mean %x, %axes {keep_dims = true} : (tensor<1x2x2x1x!quant.uniform<i8:f32, 0.5>>, tensor<2xi32>) -> tensor<1x1x1x1x!quant.uniform<i8:f32, 0.5>>
+      return %0 : tensor<1x1x1x1x!quant.uniform<i8:f32, 0.5>>
+    })mlir";
+  expectError(spatial, {q("!quant.uniform<i8:f32, 0.5>", {1, 2, 2, 1}, {1, 2, 3, 4})},
+              "optimized Mean path");
+  const char *sum = R"mlir(
+    func.func @main(%x: tensor<2x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.5>> {
+      %0 = tq.reduce_sum %x {axes = array<i64: 1>} : (tensor<2x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.5>>
+      return %0 : tensor<2x!quant.uniform<i8:f32, 0.5>>
+    })mlir";
+  expectError(sum, {q("!quant.uniform<i8:f32, 0.5>", {2, 2}, {1, 2, 3, 4})},
+              "not supported yet: quantized tq.reduce_sum");
+}
+
 } // namespace

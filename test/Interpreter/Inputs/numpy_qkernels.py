@@ -267,6 +267,22 @@ def softmax_int16(x, s_in, beta=1.0):
     return np.array(out, dtype=np.int64).reshape(x.shape)
 
 
+def quantized_mean(x, axes, s_in, zp_in, s_out, zp_out, rng):
+    """reduce.cc PrepareMeanOrSum + reference_ops::QuantizedMeanOrSum."""
+    x = np.asarray(x).astype(np.int64)
+    n = 1
+    for a in axes:
+        n *= x.shape[a]
+    sums = x.sum(axis=tuple(axes))
+    m, s = quantize_multiplier(f32(s_in) / f32(s_out))
+    sh = min(n.bit_length() - 1, 32, 31 + s)
+    m = (m << sh) // n
+    s -= sh
+    out = [clamp(mbqm(wrap32(wrap32(v) - zp_in * n), (m, s)) + zp_out, *rng)
+           for v in sums.ravel().tolist()]
+    return np.array(out, dtype=np.int64).reshape(sums.shape)
+
+
 # tensorflow/lite/kernels/internal/common.h sigmoid_table_uint16 (data).
 SIGMOID_TABLE = [
     32768, 33451, 34133, 34813, 35493, 36169, 36843, 37513, 38180, 38841, 39498,
@@ -411,6 +427,9 @@ def check(d):
         "tanh16": (int16_activation(x16, 1.3e-4, True), np.int16),
         "softmax16": (softmax_int16(x16, 1.3e-4), np.int16),
         "softmax16b": (softmax_int16(x16, 1.3e-4, 2.0), np.int16),
+        "mean8": (quantized_mean(a, [1], 0.037, -3, 0.01, 5, I8), np.int8),
+        "mean16": (quantized_mean(x16, [0], 1.3e-4, 0, 1.0e-4, 0, I16),
+                   np.int16),
         "requant_u8": (np.array(requantize(a.ravel(), 0.037, -3, 0.03, 120,
                                            U8)).reshape(a.shape), np.uint8),
         "requant_i8": (np.array(requantize(x16.ravel(), 1.3e-4, 0, 0.02, 0,
