@@ -252,7 +252,19 @@ LogicalResult quantizedMean(KernelContext &context, ArrayRef<int64_t> axes,
 
 // tensorflow/lite/kernels/quantize.cc (Prepare: effective scale
 // input_scale / output_scale) and reference/requantize.h (Requantize).
+// TFLite defines no per-axis requantization: quantize.cc Prepare requires a
+// single output scale (per-layer affine quantization) and Eval reads only
+// the input's per-tensor scale, so a per-axis input or result is an error.
 LogicalResult quantizedRequantize(KernelContext &context) {
+  StringRef name = context.op->getName().getStringRef();
+  const HostTensor &result = context.result();
+  for (auto [tensor, role] :
+       {std::make_pair(&context.operand(0), StringRef("input")),
+        std::make_pair(&result, StringRef("result"))})
+    if (isa<quant::UniformQuantizedPerAxisType>(tensor->getElementType()))
+      return context.notSupported(
+          "quantized " + name + " with a per-axis " + role +
+          " (TFLite's QUANTIZE requantizes per-tensor parameters only)");
   return requantizeElementwise(context, /*fromZeroPoint=*/false);
 }
 

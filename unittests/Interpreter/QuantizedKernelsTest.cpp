@@ -80,7 +80,13 @@ TEST_F(QuantizedKernelsTest, RequantizePerAxisIsNotSupported) {
   std::string ir = requantizeIr(2, "!quant.uniform<i8:f32:0, {0.5, 0.25}>",
                                 "!quant.uniform<i8:f32, 0.25>");
   expectError(ir, {q("!quant.uniform<i8:f32:0, {0.5, 0.25}>", {2}, {1, 2})},
-              "not supported yet: quantized circle.quantize with a per-axis input");
+              "not supported yet: quantized circle.quantize with a per-axis input "
+              "(TFLite's QUANTIZE requantizes per-tensor parameters only)");
+  std::string toAxis = requantizeIr(2, "!quant.uniform<i8:f32, 0.25>",
+                                    "!quant.uniform<i8:f32:0, {0.5, 0.25}>");
+  expectError(toAxis, {q("!quant.uniform<i8:f32, 0.25>", {2}, {1, 2})},
+              "not supported yet: quantized circle.quantize with a per-axis "
+              "result");
 }
 
 //===----------------------------------------------------------------------===//
