@@ -184,9 +184,87 @@ LogicalResult requantizeElementwise(KernelContext &context,
 
 } // namespace
 
+// tensorflow/lite/kernels/reduce.cc PrepareMeanOrSum (multiplier
+// QM(s_in / s_out); int16 needs zero points 0) and EvalMean: the default
+// kernel runs optimized Mean for int8/uint8 4-D inputs reduced over axes
+// {1, 2} with keep_dims (not implemented here) and otherwise
+// reference_ops::QuantizedMeanOrSum (reference/reduce.h): an int32 sum of
+// the raw integers, the multiplier folded with 1/n (shift = min(floor(log2
+// n), 32, 31 + s); m' = (m << shift) / n truncated; s' = s - shift), then
+// MBQM(sum - zp_in * n, m', s') + zp_out, clamped. No axes copies the raw
+// integers.
+LogicalResult quantizedMean(KernelContext &context, ArrayRef<int64_t> axes,
+                            ArrayRef<int32_t> sums, int64_t count) {
+  FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);
+  if (failed(params))
+    return failure();
+  const auto &[inQ, outQ] = *params;
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  StringRef name = context.op->getName().getStringRef();
+  if (inQ.storageBits != outQ.storageBits ||
+      inQ.storageSigned != outQ.storageSigned ||
+      (inQ.storageBits != 8 && inQ.storageBits != 16))
+    return context.notSupported("quantized " + name + " from " +
+                                Twine(inQ.storageBits) + "-bit to " +
+                                Twine(outQ.storageBits) + "-bit storage");
+  if (inQ.storageBits == 16 && (inQ.zeroPoints[0] != 0 || outQ.zeroPoints[0] != 0))
+    return context.notSupported("quantized int16 " + name +
+                                " with a nonzero zero point (TFLite requires 0)");
+  if (inQ.storageBits == 8 && in.getRank() == 4 && out.getRank() == 4 &&
+      axes.size() == 2 &&
+      ((axes[0] == 1 && axes[1] == 2) || (axes[0] == 2 && axes[1] == 1)))
+    return context.notSupported(
+        "quantized 8-bit " + name + " over axes {1, 2} of a 4-D tensor with "
+        "keep_dims (TFLite's optimized Mean path)");
+  if (axes.empty()) {
+    for (int64_t i = 0, e = in.getNumElements(); i < e; ++i)
+      out.setInt(i, in.getInt(i));
+    return success();
+  }
+  if (count == 0) {
+    for (int64_t i = 0, e = out.getNumElements(); i < e; ++i)
+      out.setInt(i, 0);
+    return success();
+  }
+  QuantizedMultiplier m = quantizeMultiplier(tfliteScale(inQ.scales[0]) /
+                                             tfliteScale(outQ.scales[0]));
+  int shift = 63 - __builtin_clzll(static_cast<uint64_t>(count));
+  shift = std::min(shift, 32);
+  shift = std::min(shift, 31 + m.shift);
+  if (shift < 0)
+    return context.notSupported("quantized " + name +
+                                " with an input/output scale ratio below "
+                                "2^-31");
+  auto multiplier = static_cast<int32_t>(
+      (static_cast<int64_t>(m.multiplier) << shift) / count);
+  int outShift = m.shift - shift;
+  int64_t inZp = inQ.zeroPoints[0], outZp = outQ.zeroPoints[0];
+  for (size_t i = 0; i < sums.size(); ++i) {
+    int32_t shifted = wrap32(static_cast<int64_t>(sums[i]) - inZp * count);
+    int64_t q = static_cast<int64_t>(multiplyByQuantizedMultiplier(
+                    shifted, multiplier, outShift)) +
+                outZp;
+    out.setInt(static_cast<int64_t>(i), clampTo(q, outQ.qmin, outQ.qmax));
+  }
+  return success();
+}
+
 // tensorflow/lite/kernels/quantize.cc (Prepare: effective scale
 // input_scale / output_scale) and reference/requantize.h (Requantize).
+// TFLite defines no per-axis requantization: quantize.cc Prepare requires a
+// single output scale (per-layer affine quantization) and Eval reads only
+// the input's per-tensor scale, so a per-axis input or result is an error.
 LogicalResult quantizedRequantize(KernelContext &context) {
+  StringRef name = context.op->getName().getStringRef();
+  const HostTensor &result = context.result();
+  for (auto [tensor, role] :
+       {std::make_pair(&context.operand(0), StringRef("input")),
+        std::make_pair(&result, StringRef("result"))})
+    if (isa<quant::UniformQuantizedPerAxisType>(tensor->getElementType()))
+      return context.notSupported(
+          "quantized " + name + " with a per-axis " + role +
+          " (TFLite's QUANTIZE requantizes per-tensor parameters only)");
   return requantizeElementwise(context, /*fromZeroPoint=*/false);
 }
 
@@ -452,6 +530,125 @@ LogicalResult quantizedRelu(KernelContext &context) {
   return requantizeElementwise(context, /*fromZeroPoint=*/true);
 }
 
+namespace {
+
+// tensorflow/lite/kernels/internal/common.h sigmoid_table_uint16: sigmoid(i/24)
+// in 0.16 fixed point, shared by the int16 LOGISTIC and TANH kernels.
+constexpr uint16_t kSigmoidTableUint16[256] = {
+    32768, 33451, 34133, 34813, 35493, 36169, 36843, 37513, 38180, 38841, 39498,
+    40149, 40794, 41432, 42064, 42688, 43304, 43912, 44511, 45102, 45683, 46255,
+    46817, 47369, 47911, 48443, 48964, 49475, 49975, 50464, 50942, 51409, 51865,
+    52311, 52745, 53169, 53581, 53983, 54374, 54755, 55125, 55485, 55834, 56174,
+    56503, 56823, 57133, 57433, 57724, 58007, 58280, 58544, 58800, 59048, 59288,
+    59519, 59743, 59959, 60168, 60370, 60565, 60753, 60935, 61110, 61279, 61441,
+    61599, 61750, 61896, 62036, 62172, 62302, 62428, 62549, 62666, 62778, 62886,
+    62990, 63090, 63186, 63279, 63368, 63454, 63536, 63615, 63691, 63765, 63835,
+    63903, 63968, 64030, 64090, 64148, 64204, 64257, 64308, 64357, 64405, 64450,
+    64494, 64536, 64576, 64614, 64652, 64687, 64721, 64754, 64786, 64816, 64845,
+    64873, 64900, 64926, 64950, 64974, 64997, 65019, 65039, 65060, 65079, 65097,
+    65115, 65132, 65149, 65164, 65179, 65194, 65208, 65221, 65234, 65246, 65258,
+    65269, 65280, 65291, 65301, 65310, 65319, 65328, 65337, 65345, 65352, 65360,
+    65367, 65374, 65381, 65387, 65393, 65399, 65404, 65410, 65415, 65420, 65425,
+    65429, 65433, 65438, 65442, 65445, 65449, 65453, 65456, 65459, 65462, 65465,
+    65468, 65471, 65474, 65476, 65479, 65481, 65483, 65485, 65488, 65489, 65491,
+    65493, 65495, 65497, 65498, 65500, 65501, 65503, 65504, 65505, 65507, 65508,
+    65509, 65510, 65511, 65512, 65513, 65514, 65515, 65516, 65517, 65517, 65518,
+    65519, 65520, 65520, 65521, 65522, 65522, 65523, 65523, 65524, 65524, 65525,
+    65525, 65526, 65526, 65526, 65527, 65527, 65528, 65528, 65528, 65529, 65529,
+    65529, 65529, 65530, 65530, 65530, 65530, 65531, 65531, 65531, 65531, 65531,
+    65532, 65532, 65532, 65532, 65532, 65532, 65533, 65533, 65533, 65533, 65533,
+    65533, 65533, 65533, 65534, 65534, 65534, 65534, 65534, 65534, 65534, 65534,
+    65534, 65534, 65535,
+};
+
+// tensorflow/lite/kernels/internal/quantization_util.h CheckedLog2, in float.
+bool checkedLog2(float x, int *log2Result) {
+  const float xLog2 = std::log(x) * (1.0f / std::log(2.0f));
+  const float xLog2Rounded = std::round(xLog2);
+  *log2Result = static_cast<int>(xLog2Rounded);
+  return std::abs(xLog2 - xLog2Rounded) < 1e-3f;
+}
+
+// int16 LOGISTIC / TANH: activations.cc SigmoidPrepare / TanhPrepare for
+// kTfLiteInt16 and the Eval branch taken when input_multiplier > 0, i.e.
+// reference_integer_ops::Logistic(int16) (integer_ops/logistic.h) and
+// reference_integer_ops::Tanh(int16) (integer_ops/tanh.h): the input is
+// rescaled to 1/(3*4096) (tanh: twice that) and looked up in
+// sigmoid_table_uint16 with linear interpolation. A power-of-two input scale
+// (2^-12, or 2^-11 for tanh) takes the gemmlowp optimized_ops path instead,
+// which is not implemented.
+LogicalResult quantizedInt16Activation(KernelContext &context, QuantLut kind,
+                                       const QParams &inQ,
+                                       const QParams &outQ) {
+  StringRef name = context.op->getName().getStringRef();
+  float inScale = static_cast<float>(inQ.scales[0]);
+  float outScale = static_cast<float>(outQ.scales[0]);
+  int outLog2 = 0;
+  if (inQ.zeroPoints[0] != 0 || outQ.zeroPoints[0] != 0 ||
+      !checkedLog2(outScale, &outLog2) || outLog2 != -15 ||
+      (kind == QuantLut::Logistic && outScale != 1.0f / 32768))
+    return context.notSupported(
+        "quantized " + name + " on 16-bit storage with a nonzero zero point "
+        "or an output scale other than 2^-15 (TFLite requires both)");
+  int inLog2 = 0;
+  bool pot = checkedLog2(inScale, &inLog2);
+  int potShift = 12 + inLog2;
+  if (pot && (potShift == 0 || (kind == QuantLut::Tanh && potShift == 1)))
+    return context.notSupported(
+        "quantized " + name + " on 16-bit storage with a power-of-two input "
+        "scale (TFLite's gemmlowp fixed-point path)");
+  double multiplier = static_cast<double>(inScale) * 4096.0 * 3.0;
+  int32_t leftShift = 0;
+  while (multiplier <= 32767.0 / 2.0 && leftShift <= 30) {
+    ++leftShift;
+    multiplier *= 2.0;
+  }
+  if (multiplier >= 65536.0 || static_cast<int32_t>(multiplier) == 0)
+    return context.notSupported(
+        "quantized " + name + " on 16-bit storage with this input scale "
+        "(the TFLite int16 multiplier would overflow or vanish)");
+  auto inputMultiplier = static_cast<int32_t>(multiplier);
+  int32_t round = leftShift > 0 ? int32_t(1) << (leftShift - 1) : 0;
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i) {
+    int32_t x =
+        (static_cast<int32_t>(in.getInt(i)) * inputMultiplier + round) >>
+        leftShift;
+    uint32_t absX = static_cast<uint32_t>(x < 0 ? -x : x);
+    int64_t result;
+    if (kind == QuantLut::Logistic) {
+      uint32_t uh = absX >> 9;
+      uint32_t r;
+      if (uh >= 255) {
+        r = 0x7FFFu << 10;
+      } else {
+        uint32_t ua = kSigmoidTableUint16[uh];
+        uint32_t ub = kSigmoidTableUint16[uh + 1];
+        r = (ua << 9) + (absX & 0x1FFu) * (ub - ua);
+      }
+      r = x >= 0 ? r + (1u << 9) : (1u << 25) - r + (1u << 9) - 1;
+      result = static_cast<int64_t>(r >> 10);
+    } else {
+      uint32_t uh = absX >> 8;
+      int32_t r;
+      if (uh >= 255) {
+        r = 0xFFFF << 8;
+      } else {
+        uint32_t ua = kSigmoidTableUint16[uh];
+        uint32_t ub = kSigmoidTableUint16[uh + 1];
+        r = static_cast<int32_t>((ua << 8) + (absX & 0xFFu) * (ub - ua));
+      }
+      r = x >= 0 ? r - (1 << 23) + (1 << 7) : -r + (1 << 23) + (1 << 7) - 1;
+      result = r >> 8; // arithmetic shift, a floor
+    }
+    out.setInt(i, result);
+  }
+  return success();
+}
+
+} // namespace
+
 // tensorflow/lite/kernels/activations.cc: for 8-bit LOGISTIC and TANH the
 // default (generic optimized) kernels evaluate a 256-entry table built in
 // Prepare (PopulateLookupTable / LUTPopulate), all in float:
@@ -465,12 +662,15 @@ LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind) {
   const QParams *inQ = &params->first, *outQ = &params->second;
   const HostTensor &in = context.operand(0);
   HostTensor &out = context.result();
+  if (inQ->storageBits == 16 && outQ->storageBits == 16 &&
+      inQ->storageSigned && outQ->storageSigned)
+    return quantizedInt16Activation(context, kind, *inQ, *outQ);
   if (inQ->storageBits != 8 || outQ->storageBits != 8 ||
       inQ->storageSigned != outQ->storageSigned)
     return context.notSupported(
         "quantized " + context.op->getName().getStringRef() + " on " +
         Twine(inQ->storageBits) + "-bit storage (only the 8-bit lookup "
-        "table is implemented)");
+        "table and the int16 TFLite kernel are implemented)");
   float inScale = static_cast<float>(inQ->scales[0]);
   float inverseOutScale = 1.0f / static_cast<float>(outQ->scales[0]);
   auto inZp = static_cast<int32_t>(inQ->zeroPoints[0]);
@@ -489,6 +689,117 @@ LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind) {
     out.setInt(i, lookup(in.getInt(i)));
   return success();
 }
+
+namespace {
+
+// kernels/internal/common.h LUTPopulateInt16<FloatT = double>: 512 samples of
+// `transform` over the int16 input range, each biased by half the midpoint
+// interpolation error, plus the end point (513 entries).
+template <typename Func>
+void populateInt16Lut(double inputScale, int32_t inputZeroPoint,
+                      double outputScale, int32_t outputZeroPoint,
+                      Func transform, std::array<int16_t, 513> &lut) {
+  const double inputMin = inputScale * (-32768 - inputZeroPoint);
+  const double inputMax = inputScale * (32767 - inputZeroPoint);
+  const double outputMin = outputScale * (-32768 - outputZeroPoint);
+  const double outputMax = outputScale * (32767 - outputZeroPoint);
+  const int steps = 512;
+  const double step = (inputMax - inputMin) / steps;
+  const double halfStep = step / 2;
+  const double scalingInv = 65536.0 / (outputMax - outputMin);
+  auto clampTable = [](double v) {
+    return static_cast<int16_t>(std::min(std::max(v, -32768.0), 32767.0));
+  };
+  for (int i = 0; i < steps; ++i) {
+    const double val = transform(inputMin + i * step);
+    const double valMidpoint = transform(inputMin + i * step + halfStep);
+    const double valNext = transform(inputMin + (i + 1) * step);
+    const double sample = std::round(val * scalingInv);
+    const double midpointInterp =
+        std::round((valNext * scalingInv + std::round(val * scalingInv)) / 2);
+    const double midpoint = std::round(valMidpoint * scalingInv);
+    const double bias = std::round((midpointInterp - midpoint) / 2);
+    lut[i] = clampTable(sample - bias);
+  }
+  lut[steps] = clampTable(std::round(transform(inputMax) * scalingInv));
+}
+
+// kernels/internal/common.h LUTLookup(int16_t): entry 256 + (v >> 7) plus the
+// interpolated slope over the low 7 bits, rounded half up.
+int16_t lookupInt16Lut(int16_t value, const std::array<int16_t, 513> &lut) {
+  const auto index = static_cast<uint16_t>(256 + (value >> 7));
+  const int16_t offset = value & 0x7F;
+  const int16_t base = lut[index];
+  const auto slope = static_cast<int16_t>(lut[index + 1] - lut[index]);
+  const int delta = (slope * offset + 64) >> 7;
+  return static_cast<int16_t>(base + delta);
+}
+
+int16_t saturateInt16(int32_t v) {
+  return static_cast<int16_t>(std::min(std::max(v, -32768), 32767));
+}
+
+// int16 SOFTMAX: activations.cc SoftmaxPrepare (kTfLiteInt16: the exp LUT
+// over [-10, 0], the 1/(1+x) LUT over [0, 1], both LUTPopulate<int16_t>
+// in double, and QuantizeMultiplier(s_in * beta / (10 / 65535)), with
+// s_in * beta in float) and reference_ops::SoftmaxInt16 (softmax.h), which
+// the builtin kernel runs for 1-D to 4-D tensors. The output is Q0.15 in
+// [0, 32767] whatever the output scale (TFLite does not check it).
+LogicalResult quantizedSoftmaxInt16(KernelContext &context, const QParams &inQ,
+                                    const QParams &outQ, double beta) {
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  if (inQ.zeroPoints[0] != 0 || outQ.zeroPoints[0] != 0)
+    return context.notSupported(
+        "quantized int16 softmax with a nonzero zero point (TFLite requires "
+        "0)");
+  if (in.getRank() > 4)
+    return context.notSupported(
+        "quantized int16 softmax on a tensor of rank above 4 (TFLite's int16 "
+        "kernel takes 1-D to 4-D)");
+  const double range = 65535.0;
+  std::array<int16_t, 513> expLut, reciprocalLut;
+  populateInt16Lut(10.0 / range, 32767, 2.0 / range, 0,
+                   [](double v) { return std::exp(v); }, expLut);
+  populateInt16Lut(1.0 / range, -32768, 2.0 / range, 0,
+                   [](double v) { return 1.0 / (1.0 + v); }, reciprocalLut);
+  float scaleBeta = static_cast<float>(inQ.scales[0]) * static_cast<float>(beta);
+  QuantizedMultiplier m =
+      quantizeMultiplier(static_cast<double>(scaleBeta) / (10.0 / 65535.0));
+  int64_t len = in.getShape().back();
+  std::vector<int64_t> x = in.toInts();
+  std::vector<int16_t> exps(static_cast<size_t>(len));
+  for (int64_t row = 0, rows = in.getNumElements() / std::max<int64_t>(len, 1);
+       row < rows; ++row) {
+    const int64_t *data = x.data() + row * len;
+    auto maxValue = static_cast<int32_t>(*std::max_element(data, data + len));
+    int32_t sum = 0; // Q16.15
+    for (int64_t j = 0; j < len; ++j) {
+      int32_t diff = static_cast<int32_t>(data[j]) - maxValue;
+      int32_t scaled = multiplyByQuantizedMultiplier(diff, m);
+      exps[j] = lookupInt16Lut(saturateInt16(scaled + 32767), expLut);
+      sum = static_cast<int32_t>(static_cast<uint32_t>(sum) +
+                                 static_cast<uint32_t>(exps[j]));
+    }
+    int headroomPlusOne = sum == 0 ? 32 : __builtin_clz(static_cast<uint32_t>(sum));
+    auto shiftedSum = static_cast<int32_t>(
+        ((static_cast<int64_t>(sum) << (headroomPlusOne - 1)) + (1 << 13)) >>
+        14);
+    int16_t reciprocal = lookupInt16Lut(
+        saturateInt16(shiftedSum - ((1 << 15) + (1 << 16))), reciprocalLut);
+    int rightShift = 31 - headroomPlusOne;
+    int64_t round = int64_t(1) << (rightShift - 1);
+    for (int64_t j = 0; j < len; ++j) {
+      int64_t result =
+          (static_cast<int64_t>(exps[j]) * reciprocal + round) >> rightShift;
+      out.setInt(row * len + j, std::min<int64_t>(std::max<int64_t>(result, 0),
+                                                  32767));
+    }
+  }
+  return success();
+}
+
+} // namespace
 
 // tensorflow/lite/kernels/softmax.cc (Prepare: PopulateSoftmaxLookupTable
 // for 8-bit inputs) and optimized_ops.h Softmax<In, Out> (the default
@@ -510,10 +821,14 @@ LogicalResult quantizedSoftmax(KernelContext &context, int64_t axis,
   if (in.getRank() == 0 ||
       (axis != -1 && axis != in.getRank() - 1))
     return context.notSupported("quantized softmax on a non-last axis");
+  if (inQ.storageBits == 16 && outQ.storageBits == 16 && inQ.storageSigned &&
+      outQ.storageSigned)
+    return quantizedSoftmaxInt16(context, inQ, outQ, beta);
   if (inQ.storageBits != 8 || (outQ.storageBits != 8 && outQ.storageBits != 16))
     return context.notSupported(
         "quantized softmax from " + Twine(inQ.storageBits) + "-bit to " +
-        Twine(outQ.storageBits) + "-bit storage (only 8-bit inputs)");
+        Twine(outQ.storageBits) + "-bit storage (only 8-bit inputs, or int16 to "
+        "int16)");
   float tableScale = -static_cast<float>(inQ.scales[0]) *
                      static_cast<float>(beta);
   std::array<float, 256> table;

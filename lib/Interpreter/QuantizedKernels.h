@@ -92,12 +92,19 @@ LogicalResult quantizedFullyConnected(KernelContext &context);
 /// ADD / SUB (general path) and MUL.
 enum class QuantBinary { Add, Sub, Mul };
 LogicalResult quantizedBinary(KernelContext &context, QuantBinary kind);
-/// 8-bit LOGISTIC / TANH through TFLite's 256-entry lookup table.
+/// LOGISTIC / TANH: 8-bit through TFLite's 256-entry lookup table, int16
+/// through TFLite's interpolated sigmoid_table_uint16 kernel.
 enum class QuantLut { Logistic, Tanh };
 LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind);
-/// SOFTMAX on the last axis of an 8-bit tensor (8- or 16-bit result).
+/// SOFTMAX on the last axis: 8-bit input (8- or 16-bit result) or int16 to
+/// int16 (TFLite SoftmaxInt16).
 LogicalResult quantizedSoftmax(KernelContext &context, int64_t axis,
                                double beta);
+/// MEAN of per-tensor quantized 8/16-bit tensors from the int32 sums of the
+/// raw storage integers over `count` elements each (reduce.cc EvalMean,
+/// reference_ops::QuantizedMeanOrSum). `axes` are the op's axes as given.
+LogicalResult quantizedMean(KernelContext &context, ArrayRef<int64_t> axes,
+                            ArrayRef<int32_t> sums, int64_t count);
 /// RELU (activations.cc QuantizedReluX).
 LogicalResult quantizedRelu(KernelContext &context);
 

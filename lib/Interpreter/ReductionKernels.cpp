@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "KernelUtils.h"
+#include "QuantizedKernels.h"
 
 #include "llvm/ADT/SmallBitVector.h"
 
@@ -69,6 +70,19 @@ LogicalResult reduce(KernelContext &context, Reduce kind,
            << outCount << " result elements, got " << out.getNumElements();
   int64_t count = outCount ? in.getNumElements() / outCount : 0;
   std::vector<int64_t> map = reductionMap(in.getShape(), reduced);
+  if (kind != Reduce::Max && hasQuantizedOperand(context)) {
+    if (kind == Reduce::Sum)
+      return context.notSupported(
+          "quantized " + context.op->getName().getStringRef() +
+          " (TFLite's SUM uses optimized_ops::QuantizedMeanOrSum for 8-bit "
+          "and an unscaled sum for int16)");
+    std::vector<int32_t> sums(outCount, 0);
+    std::vector<int64_t> values = in.toInts();
+    for (int64_t i = 0, e = in.getNumElements(); i < e; ++i)
+      sums[map[i]] = static_cast<int32_t>(static_cast<uint32_t>(sums[map[i]]) +
+                                          static_cast<uint32_t>(values[i]));
+    return quantizedMean(context, axes, sums, count);
+  }
   if (out.getKind() == ElementKind::Float) {
     std::vector<double> values = in.toDoubles();
     std::vector<double> acc(outCount, kind == Reduce::Max
@@ -197,11 +211,15 @@ LogicalResult circleCumsum(KernelContext &context) {
 } // namespace
 
 void registerReductionKernels(KernelRegistry &registry) {
-  registry.add("tq.reduce_sum", tqReduce<Reduce::Sum>);
-  registry.add("tq.reduce_mean", tqReduce<Reduce::Mean>);
+  registry.add("tq.reduce_sum", tqReduce<Reduce::Sum>,
+               /*handlesQuantized=*/true);
+  registry.add("tq.reduce_mean", tqReduce<Reduce::Mean>,
+               /*handlesQuantized=*/true);
   registry.add("tq.reduce_max", tqReduce<Reduce::Max>);
-  registry.add("circle.sum", circleReduce<Reduce::Sum>);
-  registry.add("circle.mean", circleReduce<Reduce::Mean>);
+  registry.add("circle.sum", circleReduce<Reduce::Sum>,
+               /*handlesQuantized=*/true);
+  registry.add("circle.mean", circleReduce<Reduce::Mean>,
+               /*handlesQuantized=*/true);
   registry.add("circle.reduce_max", circleReduce<Reduce::Max>);
   registry.add("tq.cumsum", tqCumsum);
   registry.add("circle.cumsum", circleCumsum);

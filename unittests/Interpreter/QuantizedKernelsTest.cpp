@@ -80,7 +80,13 @@ TEST_F(QuantizedKernelsTest, RequantizePerAxisIsNotSupported) {
   std::string ir = requantizeIr(2, "!quant.uniform<i8:f32:0, {0.5, 0.25}>",
                                 "!quant.uniform<i8:f32, 0.25>");
   expectError(ir, {q("!quant.uniform<i8:f32:0, {0.5, 0.25}>", {2}, {1, 2})},
-              "not supported yet: quantized circle.quantize with a per-axis input");
+              "not supported yet: quantized circle.quantize with a per-axis input "
+              "(TFLite's QUANTIZE requantizes per-tensor parameters only)");
+  std::string toAxis = requantizeIr(2, "!quant.uniform<i8:f32, 0.25>",
+                                    "!quant.uniform<i8:f32:0, {0.5, 0.25}>");
+  expectError(toAxis, {q("!quant.uniform<i8:f32, 0.25>", {2}, {1, 2})},
+              "not supported yet: quantized circle.quantize with a per-axis "
+              "result");
 }
 
 //===----------------------------------------------------------------------===//
@@ -362,7 +368,7 @@ TEST_F(QuantizedKernelsTest, LogisticAndTanhInt8) {
   expectInts(ir, {x}, {0, 97, -97, 127, -128}, 1);
 }
 
-TEST_F(QuantizedKernelsTest, LogisticUint8AndInt16) {
+TEST_F(QuantizedKernelsTest, LogisticUint8) {
   const char *ir = R"mlir(
     func.func @main(%x: tensor<2x!quant.uniform<u8:f32, 0.0625:128>>) -> tensor<2x!quant.uniform<u8:f32, 0.00390625>> {
       %0 = circle.logistic %x : (tensor<2x!quant.uniform<u8:f32, 0.0625:128>>) -> tensor<2x!quant.uniform<u8:f32, 0.00390625>>
@@ -371,13 +377,64 @@ TEST_F(QuantizedKernelsTest, LogisticUint8AndInt16) {
   // x = (q - 128) / 16 = 1, 0: 187.15 -> 187, 128.
   expectInts(ir, {q("!quant.uniform<u8:f32, 0.0625:128>", {2}, {144, 128})},
              {187, 128});
-  const char *wide = R"mlir(
-    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>> {
-      %0 = circle.logistic %x : (tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+}
+
+TEST_F(QuantizedKernelsTest, LogisticAndTanhInt16) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<7x!quant.uniform<i16:f32, 7.32421875e-04>>)
+        -> (tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>, tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>) {
+      %0 = circle.logistic %x : (tensor<7x!quant.uniform<i16:f32, 7.32421875e-04>>) -> tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      %1 = circle.tanh %x : (tensor<7x!quant.uniform<i16:f32, 7.32421875e-04>>) -> tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      return %0, %1 : tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>, tensor<7x!quant.uniform<i16:f32, 3.0517578125e-05>>
+    })mlir";
+  // s_in = 3/4096 (not a power of two): s_in * 4096 * 3 = 9, doubled 11
+  // times to 18432 <= 32767, so x = (q * 18432 + 1024) >> 11 = 9q.
+  // T = sigmoid_table_uint16.
+  // LOGISTIC: uh = |x| >> 9, ut = |x| & 511, r = (T[uh] << 9) + ut (T[uh+1] -
+  // T[uh]); x >= 0: (r + 512) >> 10, else (2^25 - r + 511) >> 10.
+  //  q = 0: r = 32768 * 512 -> 16384.
+  //  q = 100: x = 900, uh 1, ut 388: r = 33451 * 512 + 388 * 682 = 17391528
+  //    -> 17392040 >> 10 = 16984; q = -100: 16163415 >> 10 = 15784.
+  //  q = 512 (tie): x = 4608, uh 9, ut 0: r = 38841 * 512 = 19886592 ->
+  //    19887104 / 1024 = 19421 exactly (19420.5 up); q = -512: 13668351 >> 10
+  //    = 13347 (13347.5 down).
+  //  q = 32767: uh >= 255: r = 0x7FFF << 10 -> 32767; q = -32768:
+  //    (2^25 - 33553408 + 511) >> 10 = 1.
+  // TANH: uh = |x| >> 8, ut = |x| & 255, r = (T[uh] << 8) + ut (T[uh+1] -
+  // T[uh]); x >= 0: (r - 2^23 + 128) >> 8, else (2^23 - r + 127) >> 8.
+  //  q = 0: 0. q = 100: x = 900, uh 3, ut 132: r = 34813 * 256 + 132 * 680 =
+  //    9001888; (9001888 - 8388608 + 128) >> 8 = 613408 / 256 = 2396.1 ->
+  //    2396; q = -100: -613153 >> 8 = floor(-2395.1) = -2396.
+  //  q = 1408 (tie): x = 12672, uh 49, ut 128: r = 58007 * 256 + 128 * 273 =
+  //    14884736; r - 2^23 = 6496128 = 25375.5 * 256, + 128 -> 25376;
+  //    q = -1408: (-6496128 + 127) >> 8 = floor(-25375.004) = -25376.
+  //  q = 32767: r = 0xFFFF << 8 -> (16776960 - 8388480) >> 8 = 32767;
+  //    q = -32768: (-16776960 + 8388735) >> 8 = floor(-32766.5) = -32767.
+  HostTensor x = q("!quant.uniform<i16:f32, 7.32421875e-04>", {7},
+                   {0, 100, -100, 512, -512, 32767, -32768});
+  expectInts(ir, {x}, {16384, 16984, 15784, 19421, 13347, 32767, 1}, 0);
+  HostTensor t = q("!quant.uniform<i16:f32, 7.32421875e-04>", {7},
+                   {0, 100, -100, 1408, -1408, 32767, -32768});
+  expectInts(ir, {t}, {0, 2396, -2396, 25376, -25376, 32767, -32767}, 1);
+}
+
+TEST_F(QuantizedKernelsTest, Int16LogisticUnsupportedScales) {
+  // A power-of-two input scale 2^-12 takes TFLite's gemmlowp path.
+  const char *pot = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 2.44140625e-04>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>> {
+      %0 = circle.logistic %x : (tensor<2x!quant.uniform<i16:f32, 2.44140625e-04>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
       return %0 : tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
     })mlir";
-  expectError(wide, {q("!quant.uniform<i16:f32, 0.001>", {2}, {1, 2})},
-              "not supported yet: quantized circle.logistic on 16-bit storage");
+  expectError(pot, {q("!quant.uniform<i16:f32, 2.44140625e-04>", {2}, {1, 2})},
+              "power-of-two input scale");
+  // TFLite requires the output scale 2^-15 and zero points 0.
+  const char *badOut = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 0.0001>> {
+      %0 = circle.tanh %x : (tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 0.0001>>
+      return %0 : tensor<2x!quant.uniform<i16:f32, 0.0001>>
+    })mlir";
+  expectError(badOut, {q("!quant.uniform<i16:f32, 0.001>", {2}, {1, 2})},
+              "output scale other than 2^-15");
 }
 
 //===----------------------------------------------------------------------===//
@@ -408,6 +465,112 @@ TEST_F(QuantizedKernelsTest, SoftmaxInt8) {
       return %0 : tensor<3x2x!quant.uniform<i8:f32, 0.00390625:-128>>
     })mlir";
   expectError(firstAxis, {x}, "not supported yet: quantized softmax on a non-last axis");
+}
+
+TEST_F(QuantizedKernelsTest, SoftmaxInt16) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2x2x!quant.uniform<i16:f32, 1.0>>) -> tensor<2x2x!quant.uniform<i16:f32, 3.0517578125e-05>> {
+      %0 = circle.softmax %x {beta = 1.0 : f32} : (tensor<2x2x!quant.uniform<i16:f32, 1.0>>) -> tensor<2x2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      return %0 : tensor<2x2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+    })mlir";
+  // LUTs (LUTPopulateInt16, 513 entries, step 1/512 of the range):
+  //  exp: lut[511] = round(e^(-10/512) 32768 = 32134.2) - bias, with
+  //    midpoint interpolation round((32768 + 32134) / 2) = 32451 against
+  //    round(e^(-10/1024) 32768 = 32449.6) = 32450: bias round(0.5) = 1,
+  //    so 32133; lut[512] = 32768 -> 32767; lut[0] = round(1.488) = 1 minus
+  //    bias round((round(1.259) - round(1.502)) / 2) = round(-0.5) = -1: 2.
+  //  1/(1+x): lut[511] = round(32768 / (1 + 511/512) = 16400.02) = 16400
+  //    (bias 0), lut[512] = 16384.
+  // Row [0, 0]: diff 0 -> LUTLookup(32767): entry 511, offset 127:
+  //  32133 + (634 * 127 + 64) >> 7 = 32133 + 629 = 32762. sum 65524, clz 16:
+  //  ((65524 << 15) + 2^13) >> 14 = 131048; - 98304 = 32744 -> entry 511,
+  //  offset 104: 16400 + (-16 * 104 + 64) >> 7 = 16400 - 13 = 16387.
+  //  (32762 * 16387 + 2^14) >> 15 = 16384.
+  // Row [32767, -32768], s_in = 1: the second diff -65535 * 6553.5
+  //  saturates to -32768 -> lut[0] = 2. sum 32764, clz 17: 131056 - 98304 =
+  //  32752 -> offset 112: 16400 + floor(-1728 / 128 = -13.5) = 16386.
+  //  (32762 * 16386 + 2^13) >> 14 = 32766 (remainder 8180 + 8192 < 16384),
+  //  (2 * 16386 + 2^13) >> 14 = 2.
+  HostTensor x = q("!quant.uniform<i16:f32, 1.0>", {2, 2}, {0, 0, 32767, -32768});
+  expectInts(ir, {x}, {16384, 16384, 32766, 2});
+  // A one-element row: sum 32762, clz 17, the same reciprocal 16387;
+  // (32762 * 16387 + 2^13) >> 14 = 32768 saturates to 32767.
+  const char *one = R"mlir(
+    func.func @main(%x: tensor<1x!quant.uniform<i16:f32, 1.0>>) -> tensor<1x!quant.uniform<i16:f32, 3.0517578125e-05>> {
+      %0 = tq.softmax %x {axis = 0 : i64} : (tensor<1x!quant.uniform<i16:f32, 1.0>>) -> tensor<1x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      return %0 : tensor<1x!quant.uniform<i16:f32, 3.0517578125e-05>>
+    })mlir";
+  expectInts(one, {q("!quant.uniform<i16:f32, 1.0>", {1}, {5})}, {32767});
+  const char *zp = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 1.0:3>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>> {
+      %0 = circle.softmax %x {beta = 1.0 : f32} : (tensor<2x!quant.uniform<i16:f32, 1.0:3>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      return %0 : tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+    })mlir";
+  expectError(zp, {q("!quant.uniform<i16:f32, 1.0:3>", {2}, {1, 2})},
+              "nonzero zero point");
+}
+
+//===----------------------------------------------------------------------===//
+// MEAN (reference QuantizedMeanOrSum)
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, MeanInt8) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<5x3x!quant.uniform<i8:f32, 0.5:1>>) -> tensor<5x!quant.uniform<i8:f32, 0.25:-2>> {
+      %axes = circle.const dense<[1]> : tensor<1xi32>
+      %0 = circle.mean %x, %axes : (tensor<5x3x!quant.uniform<i8:f32, 0.5:1>>, tensor<1xi32>) -> tensor<5x!quant.uniform<i8:f32, 0.25:-2>>
+      return %0 : tensor<5x!quant.uniform<i8:f32, 0.25:-2>>
+    })mlir";
+  // QM(0.5 / 0.25 = 2) = (2^30, shift 2); n = 3: shift = floor(log2 3) = 1,
+  // m' = (2^30 << 1) / 3 = 715827882, s' = 1. Per row: sum - 1 * 3, << 1,
+  // SRDHM with m', then + (-2), clamped.
+  //  [1, 2, 4]: 4 -> 8 * m' = 5726623056 + 2^30 -> / 2^31 = 3.17 -> 3 -> 1.
+  //  [-128, 127, 127]: 123 -> 246 * m' + 2^30 = 177167400796 / 2^31 =
+  //    82.4999 -> 82 -> 80 (the exact 82 needs m' rounded up).
+  //  [127, 127, 127]: 378 -> 756 -> 252.4999 -> 252 -> 250 -> 127.
+  //  [-3, 0, 0]: -6 -> -12 * m' + (1 - 2^30) = -9663676407 / 2^31 =
+  //    -4.4999 -> -4 -> -6.
+  //  [-128, -128, -128]: -387 -> -774 -> -258.4999 -> -258 -> -260 -> -128.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5:1>", {5, 3},
+                   {1, 2, 4, -128, 127, 127, 127, 127, 127, -3, 0, 0, -128, -128, -128});
+  expectInts(ir, {x}, {1, 80, 127, -6, -128});
+}
+
+TEST_F(QuantizedKernelsTest, MeanInt16RoundsTwice) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<6x4x!quant.uniform<i16:f32, 0.01>>) -> tensor<6x1x!quant.uniform<i16:f32, 0.01>> {
+      %0 = tq.reduce_mean %x {axes = array<i64: -1>, keepdim = true} : (tensor<6x4x!quant.uniform<i16:f32, 0.01>>) -> tensor<6x1x!quant.uniform<i16:f32, 0.01>>
+      return %0 : tensor<6x1x!quant.uniform<i16:f32, 0.01>>
+    })mlir";
+  // QM(1) = (2^30, shift 1); n = 4: shift 2, m' = 2^30, s' = -1, so
+  // RoundingDivideByPOT(SRDHM(sum, 2^30), 1): SRDHM halves with ties up,
+  // RoundingDivideByPOT halves with ties away from zero.
+  //  sum 6: 3.5 -> 3, 1.5 -> 2.   sum -6: -3.5 -> -3, -1.5 -> -2.
+  //  sum 5 (mean 1.25): 3 -> 1.5 -> 2.   sum -5: -2.5 -> -2, -1 -> -1.
+  //  sum 131068: 65534.5 -> 65534 -> 32767.
+  //  sum -131072: -65536.5 -> -65536 -> -32768.
+  HostTensor x = q("!quant.uniform<i16:f32, 0.01>", {6, 4},
+                   {1, 2, 3, 0, -1, -2, -3, 0, 2, 1, 1, 1, -2, -1, -1, -1,
+                    32767, 32767, 32767, 32767, -32768, -32768, -32768, -32768});
+  expectInts(ir, {x}, {2, -2, 2, -1, 32767, -32768});
+}
+
+TEST_F(QuantizedKernelsTest, MeanAndSumUnsupportedPaths) {
+  const char *spatial = R"mlir(
+    func.func @main(%x: tensor<1x2x2x1x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x1x1x1x!quant.uniform<i8:f32, 0.5>> {
+      %axes = circle.const dense<[1, 2]> : tensor<2xi32>
+      %0 = circle.mean %x, %axes {keep_dims = true} : (tensor<1x2x2x1x!quant.uniform<i8:f32, 0.5>>, tensor<2xi32>) -> tensor<1x1x1x1x!quant.uniform<i8:f32, 0.5>>
+      return %0 : tensor<1x1x1x1x!quant.uniform<i8:f32, 0.5>>
+    })mlir";
+  expectError(spatial, {q("!quant.uniform<i8:f32, 0.5>", {1, 2, 2, 1}, {1, 2, 3, 4})},
+              "optimized Mean path");
+  const char *sum = R"mlir(
+    func.func @main(%x: tensor<2x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.5>> {
+      %0 = tq.reduce_sum %x {axes = array<i64: 1>} : (tensor<2x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.5>>
+      return %0 : tensor<2x!quant.uniform<i8:f32, 0.5>>
+    })mlir";
+  expectError(sum, {q("!quant.uniform<i8:f32, 0.5>", {2, 2}, {1, 2, 3, 4})},
+              "not supported yet: quantized tq.reduce_sum");
 }
 
 } // namespace

@@ -203,6 +203,159 @@ def conv(x, w, bias, s_x, zp_x, s_w, s_out, zp_out, rng, wide, same,
     return res
 
 
+def round_half_away(v):
+    """std::round on a double."""
+    a = abs(v)
+    r = math.floor(a)
+    if a - r >= 0.5:
+        r += 1
+    return r if v >= 0 else -r
+
+
+def lut_int16(in_scale, in_zp, out_scale, out_zp, fn):
+    """common.h LUTPopulateInt16 with FloatT = double (513 entries)."""
+    in_min = in_scale * (-32768 - in_zp)
+    in_max = in_scale * (32767 - in_zp)
+    out_min = out_scale * (-32768 - out_zp)
+    out_max = out_scale * (32767 - out_zp)
+    step = (in_max - in_min) / 512
+    half = step / 2
+    inv = 65536.0 / (out_max - out_min)
+    lut = []
+    for i in range(512):
+        val = fn(in_min + i * step)
+        mid = fn(in_min + i * step + half)
+        nxt = fn(in_min + (i + 1) * step)
+        sample = round_half_away(val * inv)
+        interp = round_half_away((nxt * inv + round_half_away(val * inv)) / 2)
+        bias = round_half_away((interp - round_half_away(mid * inv)) / 2)
+        lut.append(clamp(sample - bias, -32768, 32767))
+    lut.append(clamp(round_half_away(fn(in_max) * inv), -32768, 32767))
+    return lut
+
+
+def lut_lookup(v, lut):
+    """common.h LUTLookup(int16_t)."""
+    index = 256 + (v >> 7)
+    offset = v & 0x7F
+    slope = lut[index + 1] - lut[index]
+    return lut[index] + ((slope * offset + 64) >> 7)
+
+
+def softmax_int16(x, s_in, beta=1.0):
+    """activations.cc SoftmaxPrepare (int16) + reference_ops::SoftmaxInt16."""
+    exp_lut = lut_int16(10.0 / 65535, 32767, 2.0 / 65535, 0, math.exp)
+    rec_lut = lut_int16(1.0 / 65535, -32768, 2.0 / 65535, 0,
+                        lambda v: 1.0 / (1.0 + v))
+    sb = float(np.float32(np.float32(s_in) * np.float32(beta)))
+    mult = quantize_multiplier(sb / (10.0 / 65535.0))
+    x = np.asarray(x)
+    rows = x.reshape(-1, x.shape[-1]).tolist()
+    out = []
+    for row in rows:
+        mx = max(row)
+        exps = [lut_lookup(clamp(mbqm(v - mx, mult) + 32767, -32768, 32767),
+                           exp_lut) for v in row]
+        total = sum(exps)
+        hp1 = 32 - total.bit_length()
+        shifted = ((total << (hp1 - 1)) + (1 << 13)) >> 14
+        rec = lut_lookup(clamp(shifted - (1 << 15) - (1 << 16), -32768,
+                               32767), rec_lut)
+        rs = 31 - hp1
+        out.append([clamp((e * rec + (1 << (rs - 1))) >> rs, 0, 32767)
+                    for e in exps])
+    return np.array(out, dtype=np.int64).reshape(x.shape)
+
+
+def quantized_mean(x, axes, s_in, zp_in, s_out, zp_out, rng):
+    """reduce.cc PrepareMeanOrSum + reference_ops::QuantizedMeanOrSum."""
+    x = np.asarray(x).astype(np.int64)
+    n = 1
+    for a in axes:
+        n *= x.shape[a]
+    sums = x.sum(axis=tuple(axes))
+    m, s = quantize_multiplier(f32(s_in) / f32(s_out))
+    sh = min(n.bit_length() - 1, 32, 31 + s)
+    m = (m << sh) // n
+    s -= sh
+    out = [clamp(mbqm(wrap32(wrap32(v) - zp_in * n), (m, s)) + zp_out, *rng)
+           for v in sums.ravel().tolist()]
+    return np.array(out, dtype=np.int64).reshape(sums.shape)
+
+
+# tensorflow/lite/kernels/internal/common.h sigmoid_table_uint16 (data).
+SIGMOID_TABLE = [
+    32768, 33451, 34133, 34813, 35493, 36169, 36843, 37513, 38180, 38841, 39498,
+    40149, 40794, 41432, 42064, 42688, 43304, 43912, 44511, 45102, 45683, 46255,
+    46817, 47369, 47911, 48443, 48964, 49475, 49975, 50464, 50942, 51409, 51865,
+    52311, 52745, 53169, 53581, 53983, 54374, 54755, 55125, 55485, 55834, 56174,
+    56503, 56823, 57133, 57433, 57724, 58007, 58280, 58544, 58800, 59048, 59288,
+    59519, 59743, 59959, 60168, 60370, 60565, 60753, 60935, 61110, 61279, 61441,
+    61599, 61750, 61896, 62036, 62172, 62302, 62428, 62549, 62666, 62778, 62886,
+    62990, 63090, 63186, 63279, 63368, 63454, 63536, 63615, 63691, 63765, 63835,
+    63903, 63968, 64030, 64090, 64148, 64204, 64257, 64308, 64357, 64405, 64450,
+    64494, 64536, 64576, 64614, 64652, 64687, 64721, 64754, 64786, 64816, 64845,
+    64873, 64900, 64926, 64950, 64974, 64997, 65019, 65039, 65060, 65079, 65097,
+    65115, 65132, 65149, 65164, 65179, 65194, 65208, 65221, 65234, 65246, 65258,
+    65269, 65280, 65291, 65301, 65310, 65319, 65328, 65337, 65345, 65352, 65360,
+    65367, 65374, 65381, 65387, 65393, 65399, 65404, 65410, 65415, 65420, 65425,
+    65429, 65433, 65438, 65442, 65445, 65449, 65453, 65456, 65459, 65462, 65465,
+    65468, 65471, 65474, 65476, 65479, 65481, 65483, 65485, 65488, 65489, 65491,
+    65493, 65495, 65497, 65498, 65500, 65501, 65503, 65504, 65505, 65507, 65508,
+    65509, 65510, 65511, 65512, 65513, 65514, 65515, 65516, 65517, 65517, 65518,
+    65519, 65520, 65520, 65521, 65522, 65522, 65523, 65523, 65524, 65524, 65525,
+    65525, 65526, 65526, 65526, 65527, 65527, 65528, 65528, 65528, 65529, 65529,
+    65529, 65529, 65530, 65530, 65530, 65530, 65531, 65531, 65531, 65531, 65531,
+    65532, 65532, 65532, 65532, 65532, 65532, 65533, 65533, 65533, 65533, 65533,
+    65533, 65533, 65533, 65534, 65534, 65534, 65534, 65534, 65534, 65534, 65534,
+    65534, 65534, 65535
+]
+
+
+def checked_log2(x):
+    """quantization_util.h CheckedLog2, in float32."""
+    l2 = np.float32(np.log(np.float32(x))) * np.float32(1.0 / np.log(np.float32(2.0)))
+    l2 = np.float32(l2)
+    r = np.float32(np.round(l2))
+    return abs(float(l2 - r)) < 1e-3, int(r)
+
+
+def int16_activation(q, s_in, tanh):
+    """activations.cc int16 Prepare + integer_ops/logistic.h, tanh.h (LUT)."""
+    pot, l2 = checked_log2(s_in)
+    assert not (pot and (12 + l2 == 0 or (tanh and 12 + l2 == 1)))
+    m = f32(s_in) * 4096.0 * 3.0
+    shift = 0
+    while m <= 32767.0 / 2.0 and shift <= 30:
+        shift += 1
+        m *= 2.0
+    m = int(m)
+    rnd = (1 << (shift - 1)) if shift > 0 else 0
+    out = []
+    for v in np.asarray(q).ravel().tolist():
+        x = (v * m + rnd) >> shift
+        a = abs(x)
+        if not tanh:
+            uh = a >> 9
+            if uh >= 255:
+                r = 0x7FFF << 10
+            else:
+                r = (SIGMOID_TABLE[uh] << 9) + (a & 511) * (
+                    SIGMOID_TABLE[uh + 1] - SIGMOID_TABLE[uh])
+            r = r + 512 if x >= 0 else (1 << 25) - r + 511
+            out.append(r >> 10)
+        else:
+            uh = a >> 8
+            if uh >= 255:
+                r = 0xFFFF << 8
+            else:
+                r = (SIGMOID_TABLE[uh] << 8) + (a & 255) * (
+                    SIGMOID_TABLE[uh + 1] - SIGMOID_TABLE[uh])
+            r = r - (1 << 23) + 128 if x >= 0 else -r + (1 << 23) + 127
+            out.append(r >> 8)
+    return np.array(out, dtype=np.int64).reshape(np.shape(q))
+
+
 CONV_SCALES = [0.006, 0.0021, 0.013]
 DW_SCALES = [0.004, 0.0071, 0.011, 0.0023, 0.0152, 0.009, 0.0031, 0.0066]
 
@@ -270,6 +423,13 @@ def check(d):
                         False, False, depthwise=True), np.int8),
         "conv16": (conv(x4, wconv, bias16c, 1.3e-4, 0, CONV_SCALES, 0.01, 0,
                         I16, True, True), np.int16),
+        "logistic16": (int16_activation(x16, 1.3e-4, False), np.int16),
+        "tanh16": (int16_activation(x16, 1.3e-4, True), np.int16),
+        "softmax16": (softmax_int16(x16, 1.3e-4), np.int16),
+        "softmax16b": (softmax_int16(x16, 1.3e-4, 2.0), np.int16),
+        "mean8": (quantized_mean(a, [1], 0.037, -3, 0.01, 5, I8), np.int8),
+        "mean16": (quantized_mean(x16, [0], 1.3e-4, 0, 1.0e-4, 0, I16),
+                   np.int16),
         "requant_u8": (np.array(requantize(a.ravel(), 0.037, -3, 0.03, 120,
                                            U8)).reshape(a.shape), np.uint8),
         "requant_i8": (np.array(requantize(x16.ravel(), 1.3e-4, 0, 0.02, 0,
