@@ -546,13 +546,8 @@ int32_t transposeVersion(TransposeOp op) {
   // v4: rank 5.
   if (sig.inRank(0) > 4)
     return 4;
-  // v3: bool.
-  if (sig.inIs(0, {BOOL}))
-    return 3;
-  // v2: int8.
-  if (sig.inIs(0, {I8}))
-    return 2;
-  return 1;
+  // v3: bool; v2: int8.
+  return sig.byInputType(0, {{BOOL, 3}, {I8, 2}});
 }
 
 int32_t stridedSliceVersion(StridedSliceOp op) {
@@ -570,13 +565,8 @@ int32_t stridedSliceVersion(StridedSliceOp op) {
   // v4: input rank > 4.
   if (sig.inRank(0) > 4)
     return 4;
-  // v3: bool.
-  if (sig.inIs(0, {BOOL}))
-    return 3;
-  // v2: int8.
-  if (sig.inIs(0, {I8}))
-    return 2;
-  return 1;
+  // v3: bool; v2: int8.
+  return sig.byInputType(0, {{BOOL, 3}, {I8, 2}});
 }
 
 int32_t sliceVersion(SliceOp op) {
@@ -648,16 +638,8 @@ int32_t gatherVersion(GatherOp op) {
   // v5: batch_dims != 0.
   if (op.getBatchDims() != 0)
     return 5;
-  // v4: int16 params.
-  if (sig.inIs(0, {I16}))
-    return 4;
-  // v3: bool params.
-  if (sig.inIs(0, {BOOL}))
-    return 3;
-  // v2: int8 params.
-  if (sig.inIs(0, {I8}))
-    return 2;
-  return 1;
+  // v4: int16 params; v3: bool params; v2: int8 params.
+  return sig.byInputType(0, {{I16, 4}, {BOOL, 3}, {I8, 2}});
 }
 
 int32_t gatherNdVersion(GatherNdOp op) {
