@@ -323,3 +323,10 @@ HostTensor HostTensor::reshaped(ArrayRef<int64_t> newShape) const {
 }
 
 } // namespace mlir::tico::interp
+
+mlir::tico::interp::AxisSplit
+mlir::tico::interp::splitAtAxis(llvm::ArrayRef<int64_t> shape,
+                                          int64_t axis) {
+  return {getNumElements(shape.take_front(axis)), shape[axis],
+          getNumElements(shape.drop_front(axis + 1))};
+}

@@ -298,10 +298,9 @@ LogicalResult concat(KernelContext &context, int64_t axis) {
   if (failed(a))
     return failure();
   ArrayRef<int64_t> shape = out.getShape();
-  int64_t outer = getNumElements(shape.take_front(*a));
-  int64_t inner = getNumElements(shape.drop_front(*a + 1));
+  auto [outer, axisSize, inner] = splitAtAxis(shape, *a);
   unsigned width = out.getElementByteWidth();
-  int64_t outRow = shape[*a] * inner * width;
+  int64_t outRow = axisSize * inner * width;
   int64_t offset = 0;
   for (const HostTensor *in : context.operands) {
     int64_t row = in->getShape()[*a] * inner * width;
@@ -345,10 +344,9 @@ LogicalResult split(KernelContext &context, unsigned inputIndex,
   if (failed(a))
     return failure();
   ArrayRef<int64_t> shape = in.getShape();
-  int64_t outer = getNumElements(shape.take_front(*a));
-  int64_t inner = getNumElements(shape.drop_front(*a + 1));
+  auto [outer, axisSize, inner] = splitAtAxis(shape, *a);
   unsigned width = in.getElementByteWidth();
-  int64_t inRow = shape[*a] * inner * width;
+  int64_t inRow = axisSize * inner * width;
   int64_t offset = 0;
   for (HostTensor &out : context.results) {
     int64_t row = out.getShape()[*a] * inner * width;

@@ -31,9 +31,7 @@ LogicalResult softmax(KernelContext &context, int64_t axis, double beta) {
   if (failed(a))
     return failure();
   ArrayRef<int64_t> shape = in.getShape();
-  int64_t outer = getNumElements(shape.take_front(*a));
-  int64_t len = shape[*a];
-  int64_t inner = getNumElements(shape.drop_front(*a + 1));
+  auto [outer, len, inner] = splitAtAxis(shape, *a);
   std::vector<double> x = in.toDoubles();
   for (int64_t o = 0; o < outer; ++o)
     for (int64_t k = 0; k < inner; ++k) {

@@ -148,9 +148,7 @@ LogicalResult cumsum(KernelContext &context, int64_t axis, bool exclusive,
   if (failed(a))
     return failure();
   ArrayRef<int64_t> shape = in.getShape();
-  int64_t outer = getNumElements(shape.take_front(*a));
-  int64_t len = shape[*a];
-  int64_t inner = getNumElements(shape.drop_front(*a + 1));
+  auto [outer, len, inner] = splitAtAxis(shape, *a);
   bool isFloat = out.getKind() == ElementKind::Float;
   if (!isFloat && out.getKind() != ElementKind::Signed &&
       out.getKind() != ElementKind::Unsigned)

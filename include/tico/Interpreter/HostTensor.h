@@ -117,6 +117,15 @@ private:
 llvm::SmallVector<int64_t, 4> getStrides(llvm::ArrayRef<int64_t> shape);
 int64_t getNumElements(llvm::ArrayRef<int64_t> shape);
 
+/// A row-major shape seen as [outer, size, inner] around dimension `axis`
+/// (the loop bounds of every kernel that works along one axis).
+struct AxisSplit {
+  int64_t outer;
+  int64_t size;
+  int64_t inner;
+};
+AxisSplit splitAtAxis(llvm::ArrayRef<int64_t> shape, int64_t axis);
+
 } // namespace mlir::tico::interp
 
 #endif // TICO_INTERPRETER_HOSTTENSOR_H
