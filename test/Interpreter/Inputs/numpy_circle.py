@@ -7,6 +7,8 @@ import sys
 
 import numpy as np
 
+from npy_check import report
+
 
 def same_pad(size, k, s):
     out = -(-size // s)
@@ -84,14 +86,7 @@ def check(d):
         "part": x[:, :, 1:5, :],
         "mean": x.mean(axis=(3, 1), keepdims=True),
     }
-    for name, want in expected.items():
-        got = np.load(f"{d}/out/{name}.npy")
-        if got.shape != want.shape:
-            print(name, "shape", got.shape, "expected", want.shape)
-        elif not np.allclose(got, want, rtol=1e-5, atol=1e-5):
-            print(name, "max diff", np.abs(got - want).max())
-        else:
-            print(name, "ok")
+    report(d, expected)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ import sys
 
 import numpy as np
 
+from npy_check import report
+
 
 def conv_nchw(x, w, b, stride, pads, dilation, groups):
     n, c, h, wd = x.shape
@@ -80,14 +82,7 @@ def check(d):
         "cumsum": cum,
         "gathered": np.take_along_axis(x, idx, 2),
     }
-    for name, want in expected.items():
-        got = np.load(f"{d}/out/{name}.npy")
-        if got.shape != want.shape:
-            print(name, "shape", got.shape, "expected", want.shape)
-        elif not np.allclose(got, want, rtol=1e-5, atol=1e-5):
-            print(name, "max diff", np.abs(got - want).max())
-        else:
-            print(name, "ok")
+    report(d, expected)
 
 
 if __name__ == "__main__":
