@@ -484,15 +484,21 @@ Value padNHWC(OpBuilder &b, Location loc, Value x, ArrayRef<int64_t> padding) {
   SmallVector<int64_t> shape(type.getShape());
   shape[1] += padding[0] + padding[2];
   shape[2] += padding[1] + padding[3];
-  auto pads = createI32Constant(b, loc,
-                                {0, 0, padding[0], padding[2], padding[1],
-                                 padding[3], 0, 0});
+  // PAD takes [rank, 2] (before, after) pairs. Built directly: an op
+  // created and then erased behind the conversion driver's back would leave
+  // it a dangling pointer.
+  int32_t values[] = {0,
+                      0,
+                      int32_t(padding[0]),
+                      int32_t(padding[2]),
+                      int32_t(padding[1]),
+                      int32_t(padding[3]),
+                      0,
+                      0};
   auto padsType = RankedTensorType::get({4, 2}, b.getI32Type());
-  Value reshaped = circle::ConstOp::create(
-      b, loc, padsType,
-      cast<DenseElementsAttr>(getConstantValue(pads)).reshape(padsType));
-  pads.getDefiningOp()->erase();
-  return createOp<circle::PadOp>(b, loc, type.clone(shape), {x, reshaped})
+  Value pads = circle::ConstOp::create(
+      b, loc, padsType, DenseElementsAttr::get(padsType, ArrayRef(values)));
+  return createOp<circle::PadOp>(b, loc, type.clone(shape), {x, pads})
       ->getResult(0);
 }
 
