@@ -1,4 +1,4 @@
-//===- GQAExpand.cpp - lowering the repeat_kv expand of GQA ----------------===//
+//===- GQAExpand.cpp - lowering the repeat_kv expand of GQA ---------------===//
 //
 // Grouped-query attention exports repeat the key/value heads before the
 // attention matmuls: `x [.., Hkv, S, D]` is unsqueezed to `[.., Hkv, 1, S, D]`,
@@ -99,10 +99,9 @@ Value repeatByConcat(OpBuilder &b, HeadRepeat repeat, Value source) {
       end[repeat.axis] = kv + 1;
       SmallVector<int64_t> shape(type.getShape());
       shape[repeat.axis] = 1;
-      head = tq::SliceOp::create(b, loc, type.clone(shape), source,
-                                 b.getDenseI64ArrayAttr(start),
-                                 b.getDenseI64ArrayAttr(end),
-                                 b.getDenseI64ArrayAttr(step));
+      head = tq::SliceOp::create(
+          b, loc, type.clone(shape), source, b.getDenseI64ArrayAttr(start),
+          b.getDenseI64ArrayAttr(end), b.getDenseI64ArrayAttr(step));
     }
     pieces.append(repeat.repeats, head);
   }
@@ -121,8 +120,7 @@ bool canFoldIntoMatmul(tq::MatmulOp matmul, Value repeated, int64_t axis) {
   return matmul.getRhs() == repeated && matmul.getLhs() != repeated &&
          !matmul.getTransposeLhs() && axis == rhs.getRank() - 3 &&
          lhs.hasStaticShape() && out.hasStaticShape() &&
-         lhs.getRank() == rhs.getRank() && !isPerAxis(lhs) &&
-         !isPerAxis(out) &&
+         lhs.getRank() == rhs.getRank() && !isPerAxis(lhs) && !isPerAxis(out) &&
          lhs.getShape().take_front(axis + 1) ==
              rhs.getShape().take_front(axis + 1);
 }
@@ -141,9 +139,9 @@ void foldIntoMatmul(OpBuilder &b, tq::MatmulOp matmul, Value source,
     return type.clone(shape);
   };
   Value lhs = tq::ReshapeOp::create(b, loc, grouped(lhsType), matmul.getLhs());
-  auto product = tq::MatmulOp::create(b, loc, TypeRange{grouped(outType)},
-                                      ValueRange{lhs, source},
-                                      matmul->getAttrs());
+  auto product =
+      tq::MatmulOp::create(b, loc, TypeRange{grouped(outType)},
+                           ValueRange{lhs, source}, matmul->getAttrs());
   Value result = tq::ReshapeOp::create(b, loc, outType, product.getResult());
   matmul.getResult().replaceAllUsesWith(result);
   matmul.erase();
@@ -151,8 +149,8 @@ void foldIntoMatmul(OpBuilder &b, tq::MatmulOp matmul, Value source,
 
 /// Erases `op` and then its producers that lost their last use.
 void eraseDeadChain(Operation *op) {
-  while (op && op->use_empty() && isa<tq::ReshapeOp, tq::UnsqueezeOp,
-                                      tq::BroadcastOp>(op)) {
+  while (op && op->use_empty() &&
+         isa<tq::ReshapeOp, tq::UnsqueezeOp, tq::BroadcastOp>(op)) {
     Operation *producer = op->getOperand(0).getDefiningOp();
     op->erase();
     op = producer;

@@ -26,14 +26,13 @@ using namespace mlir::tico;
 namespace {
 
 /// The axis a gather-like op selects along.
-template <typename SrcOp>
-int64_t getGatherAxis(SrcOp op) {
+template <typename SrcOp> int64_t getGatherAxis(SrcOp op) {
   if constexpr (std::is_same_v<SrcOp, tq::EmbeddingOp>)
     return 0;
   else
-    return *normalizeAxis(op.getAxisAttr().getInt(),
-                          cast<RankedTensorType>(op->getOperand(0).getType())
-                              .getRank());
+    return *normalizeAxis(
+        op.getAxisAttr().getInt(),
+        cast<RankedTensorType>(op->getOperand(0).getType()).getRank());
 }
 
 /// The integer values of a constant index operand, or nullopt.
@@ -60,8 +59,7 @@ SmallVector<std::pair<int64_t, int64_t>> getRuns(ArrayRef<int64_t> indices) {
   return runs;
 }
 
-template <typename SrcOp>
-struct GatherToSlices : OpConversionPattern<SrcOp> {
+template <typename SrcOp> struct GatherToSlices : OpConversionPattern<SrcOp> {
   GatherToSlices(MLIRContext *context, unsigned maxSlices)
       : OpConversionPattern<SrcOp>(context, /*benefit=*/2),
         maxSlices(maxSlices) {}
@@ -81,11 +79,13 @@ struct GatherToSlices : OpConversionPattern<SrcOp> {
     if (auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(
             inType.getElementType()))
       if (perAxis.getQuantizedDimension() == axis)
-        return rewriter.notifyMatchFailure(op, "per-axis along the gather axis");
+        return rewriter.notifyMatchFailure(op,
+                                           "per-axis along the gather axis");
     std::optional<SmallVector<int64_t>> indices =
         getConstantIndices(adaptor.getOperands()[1]);
     if (!indices || indices->empty())
-      return rewriter.notifyMatchFailure(op, "indices not a non-empty constant");
+      return rewriter.notifyMatchFailure(op,
+                                         "indices not a non-empty constant");
     int64_t dim = inType.getDimSize(axis);
     for (int64_t &i : *indices) {
       if (i < 0)
