@@ -7,6 +7,8 @@
 
 #include "mlir/Dialect/Quant/IR/Quant.h"
 
+#include <cmath>
+
 namespace mlir::tico {
 #define GEN_PASS_DEF_TQFOLDFAKEQUANTPASS
 #include "tico/Quantization/Passes.h.inc"
@@ -108,6 +110,11 @@ struct TQFoldFakeQuantPass
       std::optional<SmallVector<double>> data;
       if (constant)
         data = readFloatElements(constant);
+      // A fake-quantized -inf mask: quantize the finite fill value instead.
+      if (data && !llvm::all_of(*data, [](double v) { return std::isfinite(v); }))
+        if (std::optional<SmallVector<double>> mask =
+                readAdditiveMaskElements(constant))
+          data = mask;
       FailureOr<quant::QuantizedType> type =
           getFakeQuantType(op, data.has_value());
       if (failed(type)) {

@@ -43,6 +43,17 @@ mlir::tico::quantization::readFloatElements(ElementsAttr value) {
   return std::nullopt;
 }
 
+std::optional<SmallVector<double>>
+mlir::tico::quantization::readAdditiveMaskElements(ElementsAttr value) {
+  auto dense = dyn_cast<DenseFPElementsAttr>(value);
+  if (!dense)
+    return std::nullopt;
+  DenseElementsAttr legal = legalizeAdditiveMask(dense, kMaskFillValue);
+  if (!legal)
+    return std::nullopt;
+  return readFloatElements(legal);
+}
+
 ElementsAttr mlir::tico::quantization::getFloatConstant(Value value) {
   auto constant = value.getDefiningOp<tq::ConstantOp>();
   if (!constant || !isFloatTensor(constant.getType()))

@@ -22,6 +22,16 @@ Value getDequantizeSource(Value value);
 /// nullopt for other payloads.
 std::optional<SmallVector<double>> readFloatElements(ElementsAttr value);
 
+/// Masked entries of an additive mask get this finite value before the
+/// mask is quantized (the default of --tq-legalize-masks and of the
+/// lowering's mask-fill-value): -inf has no quantized value.
+constexpr double kMaskFillValue = -120.0;
+
+/// The elements of an additive-mask constant (every entry 0 or -inf /
+/// lowest float) with the masked entries set to kMaskFillValue; nullopt for
+/// any other constant.
+std::optional<SmallVector<double>> readAdditiveMaskElements(ElementsAttr value);
+
 /// The float constant behind `value` (a tq.constant of float type) or null.
 ElementsAttr getFloatConstant(Value value);
 

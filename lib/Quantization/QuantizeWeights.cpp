@@ -107,12 +107,19 @@ struct TQQuantizeWeightsPass
     operand.set(createDequantize(builder, loc, quantized));
   }
 
+  /// `additiveMask`: a -inf mask constant (the operand of an add) is
+  /// quantized with its masked entries at kMaskFillValue, on its own range
+  /// [fill, 0] so that both 0 and the fill value are exact.
   void quantizeWithDtype(Operation *op, OpOperand &operand, QDType dtype,
-                         bool channelwise, int64_t axis) {
+                         bool channelwise, int64_t axis,
+                         bool additiveMask = false) {
     ElementsAttr constant = foldLayoutOfConstant(operand.get());
     if (!constant)
       return;
     std::optional<SmallVector<double>> data = readFloatElements(constant);
+    if (data && additiveMask &&
+        !llvm::all_of(*data, [](double v) { return std::isfinite(v); }))
+      data = readAdditiveMaskElements(constant);
     if (!data || !llvm::all_of(*data, [](double v) { return std::isfinite(v); }))
       return;
     auto floatType = cast<RankedTensorType>(operand.get().getType());
@@ -159,7 +166,7 @@ struct TQQuantizeWeightsPass
 
   /// Constant operands of elementwise ops and concats whose other operands
   /// are quantized take those operands' dtype, per tensor (luci's
-  /// QuantizeConstInputActivation).
+  /// QuantizeConstInputActivation); an added -inf mask too, made finite.
   void quantizeConstInputs(Operation *op) {
     std::optional<QDType> dtype;
     for (Value operand : op->getOperands())
@@ -170,7 +177,8 @@ struct TQQuantizeWeightsPass
     if (!dtype)
       return;
     for (OpOperand &operand : op->getOpOperands())
-      quantizeWithDtype(op, operand, *dtype, /*channelwise=*/false, 0);
+      quantizeWithDtype(op, operand, *dtype, /*channelwise=*/false, 0,
+                        /*additiveMask=*/isa<tq::AddOp>(op));
   }
 
   /// Gemma's `x * (1 + w)`: a quantized runtime cannot add the 1, so a

@@ -110,3 +110,21 @@ func.func @constant_through_transpose() -> tensor<2x2xf32> {
   %q = tq.fake_quant %t {scale = array<f64: 0.5, 0.25>, zero_point = array<i64: 0, 0>, quant_min = -128 : i64, quant_max = 127 : i64, storage_type = i8, axis = 0 : i64} : tensor<2x2xf32>
   return %q : tensor<2x2xf32>
 }
+
+// -----
+
+// A fake-quantized -inf attention mask: the masked entries take the finite
+// fill value -120 first (what the lowering and --tq-legalize-masks use),
+// so with scale 0.01 they are -120 / 0.01 = -12000, not the clamp of -inf
+// (-32767). A constant that is not a mask (a 1.0 next to the -inf) keeps
+// the clamped -inf.
+// CHECK-LABEL: func.func @mask_fake_quant
+// CHECK: tq.constant dense<[0, -12000, -12000, 0]> : tensor<4xi16>
+// CHECK: tq.constant dense<[100, -32767, 0, 0]> : tensor<4xi16>
+func.func @mask_fake_quant() -> (tensor<4xf32>, tensor<4xf32>) {
+  %m = tq.constant dense<[0.0, 0xFF800000, -3.40282347E+38, 0.0]> : tensor<4xf32>
+  %q = tq.fake_quant %m {scale = array<f64: 0.01>, zero_point = array<i64: 0>, quant_min = -32767 : i64, quant_max = 32767 : i64, storage_type = i16} : tensor<4xf32>
+  %n = tq.constant dense<[1.0, 0xFF800000, 0.0, 0.0]> : tensor<4xf32>
+  %r = tq.fake_quant %n {scale = array<f64: 0.01>, zero_point = array<i64: 0>, quant_min = -32767 : i64, quant_max = 32767 : i64, storage_type = i16} : tensor<4xf32>
+  return %q, %r : tensor<4xf32>, tensor<4xf32>
+}

@@ -101,12 +101,16 @@ func.func @rms_norm(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
 // -----
 
 // Constant inputs of elementwise ops take the other operand's dtype per
-// tensor: int16 symmetric, 0.5 -> scale 0.5/32767, q = 32767. A constant
-// with -inf (an attention mask) is never quantized.
+// tensor: int16 symmetric, 0.5 -> scale 0.5/32767, q = 32767. An added
+// -inf attention mask is quantized too, with -120 for -inf (range
+// [-120, 0]: scale 120/32767, q = -32767); the add itself stays float here
+// because its result is not quantized.
 // CHECK-LABEL: func.func @const_inputs
 // CHECK: %[[C:.*]] = tq.constant dense<32767> : tensor<i16> -> tensor<!quant.uniform<i16<-32767:32767>:f32, 1.5259254737998596E-5>>
 // CHECK: tq.mul %{{.*}}, %[[C]] : {{.*}} -> tensor<4x!quant.uniform<i16<-32767:32767>:f32, 1.000000e-03>>
-// CHECK: tq.add %{{.*}}, %{{.*}} : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+// CHECK: %[[M:.*]] = tq.constant dense<[0, -32767, 0, 0]> : tensor<4xi16> -> tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.0036622211371196631>>
+// CHECK: %[[MD:.*]] = tq.dequantize %[[M]]
+// CHECK: tq.add %{{.*}}, %[[MD]] : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
 func.func @const_inputs(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
   %c = tq.constant dense<0.5> : tensor<f32>
   %m = tq.constant dense<[0.0, 0xFF800000, 0.0, 0.0]> : tensor<4xf32>
@@ -155,4 +159,42 @@ func.func @tied_head(%x: tensor<1x2xf32>) -> tensor<1x2xf32> {
   %yq = tq.quantize %y : tensor<1x2xf32> to tensor<1x2x!quant.uniform<i8:f32, 0.1>>
   %yd = tq.dequantize %yq : tensor<1x2x!quant.uniform<i8:f32, 0.1>> to tensor<1x2xf32>
   return %yd : tensor<1x2xf32>
+}
+
+// -----
+
+// A quantized attention: the -inf mask becomes a quantized constant and the
+// add reads and produces int16, so no float island is left. Hand-computed:
+// -120 on the mask's own range [-120, 0] is q = -32767 at scale 120/32767.
+// CHECK-LABEL: func.func @quantized_mask
+// CHECK: %[[M:.*]] = tq.constant dense<{{\[\[}}0, -32767], [0, 0]]> : tensor<2x2xi16> -> tensor<2x2x!quant.uniform<i16<-32767:32767>:f32, 0.0036622211371196631>>
+// CHECK: %[[S:.*]] = tq.add %{{.*}}, %[[M]] : (tensor<2x2x!quant.uniform<i16<-32767:32767>:f32, 1.000000e-03>>, tensor<2x2x!quant.uniform<i16<-32767:32767>:f32, 0.0036622211371196631>>) -> tensor<2x2x!quant.uniform<i16<-32767:32767>:f32, 1.000000e-03>>
+// CHECK-NOT: tq.dequantize
+// CHECK: return %[[S]]
+func.func @quantized_mask(%x: tensor<2x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>) -> tensor<2x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>> {
+  %m = tq.constant dense<[[0.0, 0xFF800000], [0.0, 0.0]]> : tensor<2x2xf32>
+  %d = tq.dequantize %x : tensor<2x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>> to tensor<2x2xf32>
+  %s = tq.add %d, %m : (tensor<2x2xf32>, tensor<2x2xf32>) -> tensor<2x2xf32>
+  %q = tq.quantize %s : tensor<2x2xf32> to tensor<2x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
+  return %q : tensor<2x2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
+}
+
+// -----
+
+// Close non-matches stay float: a -inf constant that is not a 0/-inf mask
+// (it holds a 1.0), and a -inf mask that is multiplied, not added.
+// CHECK-LABEL: func.func @not_a_mask
+// CHECK: %[[N:.*]] = tq.constant dense<[1.000000e+00, 0xFF800000]> : tensor<2xf32>
+// CHECK: %[[M:.*]] = tq.constant dense<[0.000000e+00, 0xFF800000]> : tensor<2xf32>
+// CHECK: tq.add %{{.*}}, %[[N]] : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+// CHECK: tq.mul %{{.*}}, %[[M]] : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+func.func @not_a_mask(%x: tensor<2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>) -> (tensor<2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>, tensor<2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>) {
+  %n = tq.constant dense<[1.0, 0xFF800000]> : tensor<2xf32>
+  %m = tq.constant dense<[0.0, 0xFF800000]> : tensor<2xf32>
+  %d = tq.dequantize %x : tensor<2x!quant.uniform<i16<-32767:32767>:f32, 0.001>> to tensor<2xf32>
+  %a = tq.add %d, %n : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+  %aq = tq.quantize %a : tensor<2xf32> to tensor<2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
+  %b = tq.mul %d, %m : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+  %bq = tq.quantize %b : tensor<2xf32> to tensor<2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
+  return %aq, %bq : tensor<2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>, tensor<2x!quant.uniform<i16<-32767:32767>:f32, 0.001>>
 }

@@ -16,7 +16,12 @@ def ConvertTQToCirclePass : Pass<"convert-tq-to-circle", "func::FuncOp"> {
     weights.
 
     When some ops cannot be lowered, the pass reports every one of them
-    with its location and the reason, then fails.
+    with its location and the reason, then fails. Constant gather indices
+    out of range are reported before anything is rewritten.
+
+    The grouped-query attention head repeat (`unsqueeze`, `broadcast` to
+    `n_rep`, `reshape` back to the query head count) is rewritten first,
+    on tq ops, as `gqa-expand` says.
 
     ```mlir
     %y = tq.linear %x, %w : (tensor<1x4xf32>, tensor<8x4xf32>) -> tensor<1x8xf32>
@@ -38,6 +43,15 @@ def ConvertTQToCirclePass : Pass<"convert-tq-to-circle", "func::FuncOp"> {
            "(all other entries 0) by mask-fill-value">,
     Option<"maskFillValue", "mask-fill-value", "double", /*default=*/"-120.0",
            "Finite value used for masked positions">,
+    Option<"gqaExpand", "gqa-expand", "std::string", /*default=*/"\"broadcast\"",
+           "Key/value head repeat of grouped-query attention (repeat_kv): "
+           "'broadcast' folds it into the BATCH_MATMULs that read it (no "
+           "copy; concat where another op reads it), 'concat' copies heads "
+           "with STRIDED_SLICE + CONCATENATION, 'none' keeps BROADCAST_TO">,
+    Option<"gatherToSlices", "gather-to-slices", "unsigned", /*default=*/"8",
+           "A gather/index_select/embedding with constant indices becomes "
+           "STRIDED_SLICEs (+ CONCATENATION, RESHAPE) when its indices form "
+           "at most this many runs of consecutive values; 0 keeps GATHER">,
   ];
   let dependentDialects = ["::mlir::tico::circle::CircleDialect"];
 }

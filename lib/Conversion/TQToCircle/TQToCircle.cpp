@@ -793,18 +793,28 @@ struct BroadcastLowering : OpConversionPattern<tq::BroadcastOp> {
   }
 };
 
-/// Index operands: int64 constants that fit become int32 (what NPUs take).
-Value narrowIndices(OpBuilder &b, Location loc, Value indices) {
+/// Index operands: int64 constants that fit become int32 (what NPUs take);
+/// negative constant indices count from the end in tq but not in Circle's
+/// GATHER, so they are normalized with the static `dimSize`.
+Value narrowIndices(OpBuilder &b, Location loc, Value indices,
+                    int64_t dimSize) {
   auto attr = dyn_cast_if_present<DenseIntElementsAttr>(getConstantValue(indices));
-  if (!attr || !attr.getElementType().isInteger(64))
+  if (!attr)
     return indices;
+  bool negative = false;
   SmallVector<int32_t> values;
   for (const APInt &v : attr.getValues<APInt>()) {
     int64_t x = v.getSExtValue();
+    if (x < 0 && !ShapedType::isDynamic(dimSize)) {
+      x += dimSize;
+      negative = true;
+    }
     if (x < INT32_MIN || x > INT32_MAX)
       return indices;
     values.push_back(int32_t(x));
   }
+  if (!negative && !attr.getElementType().isInteger(64))
+    return indices;
   auto type = attr.getType().clone(b.getI32Type());
   return circle::ConstOp::create(b, loc, type,
                                  DenseElementsAttr::get(type, ArrayRef(values)));
@@ -822,7 +832,8 @@ struct ToGather : OpConversionPattern<SrcOp> {
     if constexpr (!std::is_same_v<SrcOp, tq::EmbeddingOp>)
       axis = *normalizeAxis(op.getAxisAttr().getInt(),
                             getRanked(operands[0]).getRank());
-    Value indices = narrowIndices(rewriter, loc, operands[1]);
+    Value indices = narrowIndices(rewriter, loc, operands[1],
+                                  getRanked(operands[0]).getDimSize(axis));
     rewriter.replaceOp(op, createOp<circle::GatherOp>(
                                rewriter, loc, op->getResultTypes(),
                                {operands[0], indices},

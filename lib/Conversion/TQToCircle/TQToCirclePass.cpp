@@ -3,6 +3,9 @@
 #include "tico/Conversion/Passes.h"
 #include "tico/Conversion/TQToCircle/TQToCircle.h"
 
+#include "GQAExpand.h"
+#include "GatherLowering.h"
+
 #include "tico/Dialect/Circle/IR/CircleOps.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
 
@@ -25,6 +28,17 @@ struct ConvertTQToCirclePass
 
   void runOnOperation() override {
     MLIRContext *context = &getContext();
+    std::optional<GQAExpandMode> gqaMode = parseGQAExpandMode(gqaExpand);
+    if (!gqaMode) {
+      getOperation().emitError("gqa-expand must be none, concat or broadcast, "
+                               "got '")
+          << gqaExpand << "'";
+      return signalPassFailure();
+    }
+    if (failed(verifyConstantGatherIndices(getOperation())))
+      return signalPassFailure();
+    rewriteGQAExpands(getOperation(), *gqaMode);
+
     TQToCircleOptions options;
     options.decomposeRmsNorm = decomposeRmsNorm;
     options.matmulToFullyConnected = matmulToFullyConnected;
@@ -33,6 +47,7 @@ struct ConvertTQToCirclePass
 
     RewritePatternSet patterns(context);
     populateTQToCirclePatterns(patterns, options);
+    populateGatherToSlicesPatterns(patterns, gatherToSlices);
     // tq ops are left "unknown" to the target so that the conversion goes
     // on past an op it cannot lower; every leftover is reported below.
     ConversionTarget target(*context);

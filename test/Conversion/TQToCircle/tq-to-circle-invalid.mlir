@@ -40,3 +40,14 @@ func.func @quantized_silu(%x: tensor<4x!quant.uniform<i8:f32, 0.1>>) -> tensor<4
   %0 = tq.silu %x : (tensor<4x!quant.uniform<i8:f32, 0.1>>) -> tensor<4x!quant.uniform<i8:f32, 0.1>>
   return %0 : tensor<4x!quant.uniform<i8:f32, 0.1>>
 }
+
+// -----
+
+// A constant gather index outside [-dim, dim) is neither a slice nor a
+// valid GATHER index.
+func.func @gather_index_out_of_range(%t: tensor<10x4xf32>) -> tensor<2x4xf32> {
+  %idx = tq.constant dense<[3, 10]> : tensor<2xi32>
+  // expected-error@+1 {{'tq.gather' op constant index 10 out of range [-10, 10) along axis 0}}
+  %0 = tq.gather %t, %idx {axis = 0 : i64} : (tensor<10x4xf32>, tensor<2xi32>) -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
