@@ -214,15 +214,17 @@ float tableValue(int64_t position, size_t column,
 }
 
 template <typename TrigOp> struct PrecomputeTrig : RemarkingPattern<TrigOp> {
-  PrecomputeTrig(MLIRContext *context, int64_t maxPositions, bool remarks)
-      : RemarkingPattern<TrigOp>(context, remarks), maxPositions(maxPositions) {
-  }
+  PrecomputeTrig(MLIRContext *context, int64_t maxPositions, bool remarks,
+                 SectionCheck check)
+      : RemarkingPattern<TrigOp>(context, remarks), maxPositions(maxPositions),
+        check(check) {}
 
   LogicalResult matchAndRewrite(TrigOp op,
                                 PatternRewriter &rewriter) const override {
     FailureOr<RopeFrequencies> match =
         matchFrequencies(op, rewriter, this->remarks);
-    if (failed(match))
+    if (failed(match) ||
+        (!match->axes.empty() && failed(checkSections(op, match->axes, check))))
       return failure();
     auto resultType =
         cast<RankedTensorType>(match->root->getResult(0).getType());
@@ -287,6 +289,7 @@ template <typename TrigOp> struct PrecomputeTrig : RemarkingPattern<TrigOp> {
   }
 
   int64_t maxPositions;
+  SectionCheck check;
 };
 
 //===----------------------------------------------------------------------===//
@@ -454,12 +457,27 @@ struct TQPrecomputeRopePass
                                  << static_cast<int64_t>(maxPositions);
       return signalPassFailure();
     }
+    if (!mropeSection.empty() &&
+        (mropeSection.size() != 3 ||
+         llvm::any_of(mropeSection, [](int64_t s) { return s < 0; }))) {
+      InFlightDiagnostic diag = getOperation().emitError()
+                                << "expected mrope-section to have 3 "
+                                   "non-negative entries (t, h, w), got [";
+      llvm::interleaveComma(mropeSection, diag);
+      diag << "]";
+      return signalPassFailure();
+    }
+    bool sectionError = false;
+    SmallVector<int64_t> sections(mropeSection.begin(), mropeSection.end());
+    SectionCheck check{sections, &sectionError};
     RewritePatternSet patterns(&getContext());
     patterns.add<PrecomputeTrig<CosOp>, PrecomputeTrig<SinOp>>(
-        &getContext(), maxPositions, remarks);
+        &getContext(), maxPositions, remarks, check);
     patterns.add<FormRope>(&getContext(), remarks);
-    populateMRopeSelectPatterns(patterns, remarks);
+    populateMRopeSelectPatterns(patterns, remarks, check);
     walkAndApplyPatterns(getOperation(), std::move(patterns));
+    if (sectionError)
+      return signalPassFailure();
     eraseDeadOps(getOperation());
   }
 };

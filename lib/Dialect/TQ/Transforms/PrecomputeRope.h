@@ -59,10 +59,24 @@ Value createAxisGather(OpBuilder &builder, Location loc, Value table,
                        Value positions, ArrayRef<int64_t> axes,
                        ArrayRef<int64_t> shape);
 
+/// The mrope-section option as the M-RoPE patterns see it.
+struct SectionCheck {
+  ArrayRef<int64_t> sections; // (t, h, w); empty: no check
+  bool *failed;               // set when a check emitted an error
+};
+
+/// Checks `axes`, the position axis of each of the d/2 frequency channels,
+/// against the interleaved (Qwen3-VL)
+/// and sectioned (Qwen2.5-VL) layouts of `check.sections`; emits a located
+/// error at `op` and sets `*check.failed` when it follows neither.
+LogicalResult checkSections(Operation *op, ArrayRef<int64_t> axes,
+                            const SectionCheck &check);
+
 /// Adds the pattern that turns a per-channel pick of per-axis table gathers
 /// (the sectioned Qwen2.5-VL layout after the cos/sin tables are formed)
 /// into createAxisGather.
-void populateMRopeSelectPatterns(RewritePatternSet &patterns, bool remarks);
+void populateMRopeSelectPatterns(RewritePatternSet &patterns, bool remarks,
+                                 const SectionCheck &check);
 
 } // namespace mlir::tico::tq::rope
 

@@ -272,7 +272,8 @@ private:
 /// Qwen2.5-VL layout once its cos/sin became table gathers) by
 /// createAxisGather on the table.
 template <typename OpTy> struct FoldMRopeSelect : RemarkingPattern<OpTy> {
-  using RemarkingPattern<OpTy>::RemarkingPattern;
+  FoldMRopeSelect(MLIRContext *context, bool remarks, SectionCheck check)
+      : RemarkingPattern<OpTy>(context, remarks), check(check) {}
 
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
@@ -303,15 +304,82 @@ template <typename OpTy> struct FoldMRopeSelect : RemarkingPattern<OpTy> {
       return this->leave(rewriter, op,
                          "the stacked positions do not match the select "
                          "shape");
+    // cat(f, f) repeats the axes of the d/2 frequency channels.
+    ArrayRef<int64_t> axes = trace.select.axes;
+    size_t half = axes.size() / 2;
+    if (!check.sections.empty() &&
+        (axes.size() % 2 != 0 || axes.take_front(half) != axes.drop_front(half))) {
+      *check.failed = true;
+      return op->emitError() << "mrope-section is given but the m-rope "
+                                "select picks different axes in the two "
+                                "halves of head_dim";
+    }
+    if (failed(checkSections(op, axes.take_front(half), check)))
+      return failure();
     rewriter.replaceOp(op, createAxisGather(rewriter, op.getLoc(),
                                             gather.getInput(),
                                             gather.getIndices(),
                                             trace.select.axes, type.getShape()));
     return success();
   }
+
+  SectionCheck check;
 };
 
+std::string formatList(ArrayRef<int64_t> values) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << '[';
+  llvm::interleaveComma(values, os);
+  os << ']';
+  return text;
+}
+
 } // namespace
+
+LogicalResult rope::checkSections(Operation *op, ArrayRef<int64_t> axes,
+                                  const SectionCheck &check) {
+  if (check.sections.empty())
+    return success();
+  auto error = [&]() {
+    *check.failed = true;
+    return op->emitError();
+  };
+  ArrayRef<int64_t> freqAxes = axes;
+  int64_t sum = 0;
+  for (int64_t s : check.sections)
+    sum += s;
+  if (sum != static_cast<int64_t>(freqAxes.size())) {
+    error() << "mrope-section " << formatList(check.sections) << " sums to "
+            << sum << ", expected head_dim / 2 = " << freqAxes.size()
+            << " frequency channels";
+    return failure();
+  }
+  // Qwen3-VL: channel i reads h when i % 3 == 1 and i < 3 * section_h, w
+  // when i % 3 == 2 and i < 3 * section_w, t otherwise. Qwen2.5-VL:
+  // consecutive sections t, h, w.
+  SmallVector<int64_t> interleaved, sectioned;
+  for (int64_t i = 0, e = freqAxes.size(); i < e; ++i) {
+    int64_t axis = 0;
+    if (i % 3 == 1 && i < 3 * check.sections[1])
+      axis = 1;
+    else if (i % 3 == 2 && i < 3 * check.sections[2])
+      axis = 2;
+    interleaved.push_back(axis);
+    sectioned.push_back(i < check.sections[0]                      ? 0
+                        : i < check.sections[0] + check.sections[1] ? 1
+                                                                     : 2);
+  }
+  if (freqAxes != ArrayRef<int64_t>(interleaved) &&
+      freqAxes != ArrayRef<int64_t>(sectioned)) {
+    error() << "m-rope channel axes " << formatList(freqAxes)
+            << " follow neither the interleaved nor the sectioned layout of "
+               "mrope-section "
+            << formatList(check.sections);
+    return failure();
+  }
+  return success();
+}
 
 ChannelTrace rope::traceChannelSelect(Value value) {
   Tracer tracer;
@@ -392,7 +460,9 @@ Value rope::createAxisGather(OpBuilder &builder, Location loc, Value table,
 }
 
 void rope::populateMRopeSelectPatterns(RewritePatternSet &patterns,
-                                       bool remarks) {
+                                       bool remarks,
+                                       const SectionCheck &check) {
   patterns.add<FoldMRopeSelect<ConcatOp>, FoldMRopeSelect<WhereOp>,
-               FoldMRopeSelect<SliceUpdateOp>>(patterns.getContext(), remarks);
+               FoldMRopeSelect<SliceUpdateOp>>(patterns.getContext(), remarks,
+                                               check);
 }
