@@ -73,7 +73,8 @@ Value getIntegerPositions(Value value) {
 
 } // namespace
 
-std::optional<SmallVector<int64_t>> rope::getConstantPositions(Value positions) {
+std::optional<SmallVector<int64_t>>
+rope::getConstantPositions(Value positions) {
   SmallVector<int64_t> values;
   if (DenseElementsAttr constant = getConstantElements(positions)) {
     for (APInt p : constant.getValues<APInt>())
@@ -238,17 +239,15 @@ template <typename TrigOp> struct PrecomputeTrig : RemarkingPattern<TrigOp> {
             getConstantPositions(match->positions)) {
       // M-RoPE positions are [K, rest]: element i of rest reads axis a at
       // a * rest + i.
-      int64_t rest = match->axes.empty()
-                         ? static_cast<int64_t>(constant->size())
-                         : static_cast<int64_t>(constant->size()) /
-                               cast<RankedTensorType>(
-                                   match->positions.getType())
-                                   .getDimSize(0);
+      auto posType = cast<RankedTensorType>(match->positions.getType());
+      int64_t axes = match->axes.empty() ? 1 : posType.getDimSize(0);
+      int64_t rest = posType.getNumElements() / axes;
       SmallVector<float> values;
       for (int64_t i = 0; i < rest; ++i)
         for (int64_t j = 0; j < dim; ++j) {
-          int64_t p = columnAxes.empty() ? (*constant)[i]
-                                         : (*constant)[columnAxes[j] * rest + i];
+          int64_t p = columnAxes.empty()
+                          ? (*constant)[i]
+                          : (*constant)[columnAxes[j] * rest + i];
           values.push_back(tableValue<TrigOp>(p, j, *match));
         }
       replacement = ConstantOp::create(
@@ -269,17 +268,15 @@ template <typename TrigOp> struct PrecomputeTrig : RemarkingPattern<TrigOp> {
           rewriter, loc, tableType,
           DenseElementsAttr::get(tableType, ArrayRef<float>(values)));
       if (!columnAxes.empty()) {
-        replacement =
-            createAxisGather(rewriter, loc, table, match->positions,
-                             columnAxes, resultType.getShape());
+        replacement = createAxisGather(rewriter, loc, table, match->positions,
+                                       columnAxes, resultType.getShape());
       } else {
         auto posType = cast<RankedTensorType>(match->positions.getType());
         SmallVector<int64_t> shape(posType.getShape());
         shape.push_back(dim);
         Value gathered = GatherOp::create(
-            rewriter, loc,
-            RankedTensorType::get(shape, rewriter.getF32Type()), table,
-            match->positions, rewriter.getI64IntegerAttr(0));
+            rewriter, loc, RankedTensorType::get(shape, rewriter.getF32Type()),
+            table, match->positions, rewriter.getI64IntegerAttr(0));
         replacement =
             createReshape(rewriter, loc, gathered, resultType.getShape());
       }

@@ -40,16 +40,14 @@ getLastDimRange(SliceOp slice, ArrayRef<int64_t> except = {}) {
   for (int64_t d = 0; d < last; ++d) {
     if (llvm::is_contained(except, d))
       continue;
-    auto bounds = SliceOp::normalizeBounds(type.getDimSize(d),
-                                           slice.getStart()[d],
-                                           slice.getEnd()[d]);
+    auto bounds = SliceOp::normalizeBounds(
+        type.getDimSize(d), slice.getStart()[d], slice.getEnd()[d]);
     if (!bounds || bounds->first != 0 || bounds->second != type.getDimSize(d) ||
         slice.getStep()[d] != 1)
       return std::nullopt;
   }
-  auto bounds = SliceOp::normalizeBounds(type.getDimSize(last),
-                                         slice.getStart()[last],
-                                         slice.getEnd()[last]);
+  auto bounds = SliceOp::normalizeBounds(
+      type.getDimSize(last), slice.getStart()[last], slice.getEnd()[last]);
   if (!bounds)
     return std::nullopt;
   return std::make_pair(bounds->first, slice.getStep()[last]);
@@ -157,8 +155,7 @@ public:
     }
 
     if (auto slice = dyn_cast<SliceOp>(op)) {
-      std::optional<std::pair<int64_t, int64_t>> range =
-          getLastDimRange(slice);
+      std::optional<std::pair<int64_t, int64_t>> range = getLastDimRange(slice);
       SmallVector<Source> whole;
       if (!range || !trace(slice.getInput(), whole))
         return false;
@@ -174,8 +171,7 @@ public:
         if (start[d] != 0 || updateType.getDimSize(d) != type.getDimSize(d))
           return false;
       SmallVector<Source> dest, written;
-      if (!trace(update.getDest(), dest) ||
-          !trace(update.getUpdate(), written))
+      if (!trace(update.getDest(), dest) || !trace(update.getUpdate(), written))
         return false;
       llvm::copy(written, dest.begin() + start.back());
       out.append(dest);
@@ -308,7 +304,8 @@ template <typename OpTy> struct FoldMRopeSelect : RemarkingPattern<OpTy> {
     ArrayRef<int64_t> axes = trace.select.axes;
     size_t half = axes.size() / 2;
     if (!check.sections.empty() &&
-        (axes.size() % 2 != 0 || axes.take_front(half) != axes.drop_front(half))) {
+        (axes.size() % 2 != 0 ||
+         axes.take_front(half) != axes.drop_front(half))) {
       *check.failed = true;
       return op->emitError() << "mrope-section is given but the m-rope "
                                 "select picks different axes in the two "
@@ -316,10 +313,10 @@ template <typename OpTy> struct FoldMRopeSelect : RemarkingPattern<OpTy> {
     }
     if (failed(checkSections(op, axes.take_front(half), check)))
       return failure();
-    rewriter.replaceOp(op, createAxisGather(rewriter, op.getLoc(),
-                                            gather.getInput(),
-                                            gather.getIndices(),
-                                            trace.select.axes, type.getShape()));
+    rewriter.replaceOp(op,
+                       createAxisGather(rewriter, op.getLoc(),
+                                        gather.getInput(), gather.getIndices(),
+                                        trace.select.axes, type.getShape()));
     return success();
   }
 
@@ -366,9 +363,9 @@ LogicalResult rope::checkSections(Operation *op, ArrayRef<int64_t> axes,
     else if (i % 3 == 2 && i < 3 * check.sections[2])
       axis = 2;
     interleaved.push_back(axis);
-    sectioned.push_back(i < check.sections[0]                      ? 0
+    sectioned.push_back(i < check.sections[0]                       ? 0
                         : i < check.sections[0] + check.sections[1] ? 1
-                                                                     : 2);
+                                                                    : 2);
   }
   if (freqAxes != ArrayRef<int64_t>(interleaved) &&
       freqAxes != ArrayRef<int64_t>(sectioned)) {
@@ -397,9 +394,8 @@ ChannelTrace rope::traceChannelSelect(Value value) {
                      : tracer.why;
     return result;
   }
-  int64_t width = cast<RankedTensorType>(tracer.stacked.getType())
-                      .getShape()
-                      .back();
+  int64_t width =
+      cast<RankedTensorType>(tracer.stacked.getType()).getShape().back();
   if (static_cast<int64_t>(sources.size()) != width) {
     result.why = "m-rope sections cover " + std::to_string(sources.size()) +
                  " of " + std::to_string(width) + " channels";

@@ -147,6 +147,56 @@ func.func @qwen2_5_vl_sectioned(%q: tensor<2x2x3x8xf32>, %pos: tensor<3x2x3xi32>
 
 // -----
 
+// Other spellings of the pick: per-axis rows from a split along axis 0,
+// channels 1 and 2 written from h with slice_update, channel 3 from w by a
+// where whose [1, 1, 4] mask broadcasts. Channel axes (t, h, h, w), i32 ids.
+// h has most channels and is gathered first; t and w are written over it.
+// CHECK-LABEL: func.func @mixed_spellings
+// CHECK-SAME: %[[POS:[^:]*]]: tensor<3x2x3xi32>
+// CHECK: %[[CT:.*]] = tq.constant {{.*}} : tensor<6x8xf32>
+// CHECK: %[[PH:.*]] = tq.slice %[[POS]] {end = array<i64: 2, 2, 3>, start = array<i64: 1, 0, 0>
+// CHECK: %[[IH:.*]] = tq.reshape %[[PH]]
+// CHECK: %[[GH:.*]] = tq.gather %[[CT]], %[[IH]]
+// CHECK: %[[MT:.*]] = tq.constant dense<[true, false, false, false, true, false, false, false]> : tensor<8xi1>
+// CHECK: %[[PT:.*]] = tq.slice %[[POS]] {end = array<i64: 1, 2, 3>, start = array<i64: 0, 0, 0>
+// CHECK: %[[IT:.*]] = tq.reshape %[[PT]]
+// CHECK: %[[GT:.*]] = tq.gather %[[CT]], %[[IT]]
+// CHECK: %[[HT:.*]] = tq.where %[[MT]], %[[GT]], %[[GH]]
+// CHECK: %[[MW:.*]] = tq.constant dense<[false, false, false, true, false, false, false, true]> : tensor<8xi1>
+// CHECK: %[[GW:.*]] = tq.gather %[[CT]]
+// CHECK: tq.where %[[MW]], %[[GW]], %[[HT]]
+// CHECK: tq.rope
+// CHECK-NOT: tq.slice_update
+func.func @mixed_spellings(%q: tensor<2x1x3x8xf32>, %pos: tensor<3x2x3xi32>) -> tensor<2x1x3x8xf32> {
+  %inv = tq.constant dense<[1.0, 0.1, 0.01, 0.001]> : tensor<4xf32>
+  %pf = tq.cast %pos : (tensor<3x2x3xi32>) -> tensor<3x2x3xf32>
+  %p4 = tq.unsqueeze %pf {dims = array<i64: -1>} : (tensor<3x2x3xf32>) -> tensor<3x2x3x1xf32>
+  %freqs = tq.mul %p4, %inv : (tensor<3x2x3x1xf32>, tensor<4xf32>) -> tensor<3x2x3x4xf32>
+  %ft1, %fh1, %fw1 = tq.split %freqs {axis = 0 : i64, sizes = array<i64: 1, 1, 1>} : (tensor<3x2x3x4xf32>) -> (tensor<1x2x3x4xf32>, tensor<1x2x3x4xf32>, tensor<1x2x3x4xf32>)
+  %ft = tq.reshape %ft1 : (tensor<1x2x3x4xf32>) -> tensor<2x3x4xf32>
+  %fh = tq.reshape %fh1 : (tensor<1x2x3x4xf32>) -> tensor<2x3x4xf32>
+  %fw = tq.reshape %fw1 : (tensor<1x2x3x4xf32>) -> tensor<2x3x4xf32>
+  %h12 = tq.slice %fh {start = array<i64: 0, 0, 1>, end = array<i64: 2, 3, 3>, step = array<i64: 1, 1, 1>} : (tensor<2x3x4xf32>) -> tensor<2x3x2xf32>
+  %fth = tq.slice_update %ft, %h12 {start = array<i64: 0, 0, 1>} : (tensor<2x3x4xf32>, tensor<2x3x2xf32>) -> tensor<2x3x4xf32>
+  %m = tq.constant dense<[[[false, false, false, true]]]> : tensor<1x1x4xi1>
+  %f = tq.where %m, %fw, %fth : (tensor<1x1x4xi1>, tensor<2x3x4xf32>, tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %emb = tq.concat %f, %f {axis = -1 : i64} : (tensor<2x3x4xf32>, tensor<2x3x4xf32>) -> tensor<2x3x8xf32>
+  %cos0 = tq.cos %emb : (tensor<2x3x8xf32>) -> tensor<2x3x8xf32>
+  %sin0 = tq.sin %emb : (tensor<2x3x8xf32>) -> tensor<2x3x8xf32>
+  %cos = tq.unsqueeze %cos0 {dims = array<i64: 1>} : (tensor<2x3x8xf32>) -> tensor<2x1x3x8xf32>
+  %sin = tq.unsqueeze %sin0 {dims = array<i64: 1>} : (tensor<2x3x8xf32>) -> tensor<2x1x3x8xf32>
+  %x1 = tq.slice %q {start = array<i64: 0, 0, 0, 0>, end = array<i64: 2, 1, 3, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x8xf32>) -> tensor<2x1x3x4xf32>
+  %x2 = tq.slice %q {start = array<i64: 0, 0, 0, 4>, end = array<i64: 2, 1, 3, 8>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x8xf32>) -> tensor<2x1x3x4xf32>
+  %n = tq.neg %x2 : (tensor<2x1x3x4xf32>) -> tensor<2x1x3x4xf32>
+  %rot = tq.concat %n, %x1 {axis = -1 : i64} : (tensor<2x1x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x1x3x8xf32>
+  %a = tq.mul %q, %cos : (tensor<2x1x3x8xf32>, tensor<2x1x3x8xf32>) -> tensor<2x1x3x8xf32>
+  %b = tq.mul %rot, %sin : (tensor<2x1x3x8xf32>, tensor<2x1x3x8xf32>) -> tensor<2x1x3x8xf32>
+  %r = tq.add %a, %b : (tensor<2x1x3x8xf32>, tensor<2x1x3x8xf32>) -> tensor<2x1x3x8xf32>
+  return %r : tensor<2x1x3x8xf32>
+}
+
+// -----
+
 // Constant 3-D positions (the static text/image/text template) fold to
 // constant cos/sin.
 // CHECK-LABEL: func.func @constant_positions
