@@ -17,19 +17,36 @@
 // GEMMA-NOT: tq.cos
 // GEMMA-NOT: 0xFF800000
 //
-// Qwen3-VL: no replacement, fixed slot; DeepStack span add as slice/concat.
+// Qwen3-VL: no replacement, fixed slot; interleaved M-RoPE as one table
+// gathered per position axis (t, h, w) and merged by channel masks;
+// DeepStack span add as slice/concat.
 // RUN: tico-opt %S/../models/qwen3-vl-like.mlir --tico-vlm-prepare="slot-start=1 max-positions=16" | FileCheck %s --check-prefix=QWEN
 // QWEN-LABEL: func.func @prefill
-// QWEN-SAME: (%[[IDS:[^:]*]]: tensor<2x8xi32>
+// QWEN-SAME: (%[[IDS:[^:]*]]: tensor<2x8xi32>, %{{[^:]*}}: tensor<6x12xf32>, %[[POS:[^:]*]]: tensor<3x2x8xi32>
+// QWEN-DAG: %[[MH:.*]] = tq.constant dense<[false, true, false, false, false, true, false, false]> : tensor<8xi1>
+// QWEN-DAG: %[[MW:.*]] = tq.constant dense<[false, false, true, false, false, false, true, false]> : tensor<8xi1>
 // QWEN-NOT: tq.where %{{.*}}, %{{.*}}, %[[IDS]]
 // QWEN: tq.embedding %{{.*}}, %[[IDS]]
 // QWEN: tq.concat {{.*}} {axis = 1 : i64} : (tensor<2x1x16xf32>, tensor<2x3x16xf32>, tensor<2x4x16xf32>) -> tensor<2x8x16xf32>
+// QWEN: %[[PT:.*]] = tq.slice %[[POS]] {end = array<i64: 1, 2, 8>, start = array<i64: 0, 0, 0>
+// QWEN: %[[IT:.*]] = tq.reshape %[[PT]]
+// QWEN: %[[GT:.*]] = tq.gather %[[CT:.*]], %[[IT]] {axis = 0 : i64} : (tensor<16x8xf32>, tensor<2x8xi32>) -> tensor<2x8x8xf32>
+// QWEN: %[[PH:.*]] = tq.slice %[[POS]] {end = array<i64: 2, 2, 8>, start = array<i64: 1, 0, 0>
+// QWEN: %[[IH:.*]] = tq.reshape %[[PH]]
+// QWEN: %[[GH:.*]] = tq.gather %[[CT]], %[[IH]]
+// QWEN: %[[TH:.*]] = tq.where %[[MH]], %[[GH]], %[[GT]]
+// QWEN: %[[PW:.*]] = tq.slice %[[POS]] {end = array<i64: 3, 2, 8>, start = array<i64: 2, 0, 0>
+// QWEN: %[[IW:.*]] = tq.reshape %[[PW]]
+// QWEN: %[[GW:.*]] = tq.gather %[[CT]], %[[IW]]
+// QWEN: tq.where %[[MW]], %[[GW]], %[[TH]]
 // QWEN-COUNT-2: tq.rope
 // QWEN: %[[SPAN:.*]] = tq.add %{{.*}}, %{{.*}} : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
 // QWEN: tq.concat %{{.*}}, %[[SPAN]], %{{.*}} {axis = 1 : i64}
 // QWEN-NOT: tq.masked_scatter
 // QWEN-NOT: tq.slice_update
 // QWEN-NOT: -3.40282347E+38
+// QWEN-NOT: tq.cos
+// QWEN-NOT: tq.sin
 //
 // Qwen3-VL without a slot: the general masked_scatter legalization.
 // RUN: tico-opt %S/../models/qwen3-vl-like.mlir --tico-vlm-prepare="max-positions=16" | FileCheck %s --check-prefix=GENERAL

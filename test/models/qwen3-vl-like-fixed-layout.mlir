@@ -2,7 +2,7 @@
 // image placeholders at [1, 4) of every row (the layout fixed-slot fusion
 // assumes): the input of the numerical proof of the pipeline.
 
-func.func @prefill_fixed_layout(%text: tensor<2x8xi32>, %patches: tensor<6x12xf32>, %pos: tensor<2x8xi32>, %valid: tensor<2x8xi1>, %deepstack: tensor<6x16xf32>) -> tensor<2x8x16xf32> {
+func.func @prefill_fixed_layout(%text: tensor<2x8xi32>, %patches: tensor<6x12xf32>, %pos: tensor<3x2x8xi32>, %valid: tensor<2x8xi1>, %deepstack: tensor<6x16xf32>) -> tensor<2x8x16xf32> {
   %img = tq.constant dense<9> : tensor<i32>
   // Text ids are random; the processor puts the 3 image placeholders at [1, 4).
   %slots = tq.constant dense<[[false, true, true, true, false, false, false, false], [false, true, true, true, false, false, false, false]]> : tensor<2x8xi1>
@@ -21,11 +21,25 @@ func.func @prefill_fixed_layout(%text: tensor<2x8xi32>, %patches: tensor<6x12xf3
   %pm3 = tq.unsqueeze %pm {dims = array<i64: -1>} : (tensor<2x8xi1>) -> tensor<2x8x1xi1>
   %pmx = tq.broadcast %pm3 : (tensor<2x8x1xi1>) -> tensor<2x8x16xi1>
   %h0 = tq.masked_scatter %emb, %pmx, %feat : (tensor<2x8x16xf32>, tensor<2x8x16xi1>, tensor<6x16xf32>) -> tensor<2x8x16xf32>
-  // RoPE frequencies from the position ids (1-D text RoPE).
+  // Text rotary embedding with interleaved M-RoPE (HF Qwen3-VL): 3-D
+  // position ids (t, h, w), mrope_section [2, 1, 1] of head_dim / 2 = 4.
+  // apply_interleaved_mrope keeps freqs[0] and writes freqs[1] at channels
+  // 1:3:3 and freqs[2] at 2:3:3 (strided in-place writes, here selects with
+  // constant channel masks).
   %inv = tq.constant dense<[1.00000000e+00, 1.00000000e-01, 1.00000000e-02, 1.00000000e-03]> : tensor<4xf32>
-  %posf = tq.cast %pos : (tensor<2x8xi32>) -> tensor<2x8xf32>
-  %pos3 = tq.unsqueeze %posf {dims = array<i64: -1>} : (tensor<2x8xf32>) -> tensor<2x8x1xf32>
-  %freq = tq.mul %pos3, %inv : (tensor<2x8x1xf32>, tensor<4xf32>) -> tensor<2x8x4xf32>
+  %posf = tq.cast %pos : (tensor<3x2x8xi32>) -> tensor<3x2x8xf32>
+  %pos4 = tq.unsqueeze %posf {dims = array<i64: -1>} : (tensor<3x2x8xf32>) -> tensor<3x2x8x1xf32>
+  %freqs = tq.mul %pos4, %inv : (tensor<3x2x8x1xf32>, tensor<4xf32>) -> tensor<3x2x8x4xf32>
+  %ft1 = tq.slice %freqs {start = array<i64: 0, 0, 0, 0>, end = array<i64: 1, 2, 8, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<3x2x8x4xf32>) -> tensor<1x2x8x4xf32>
+  %ft = tq.squeeze %ft1 {dims = array<i64: 0>} : (tensor<1x2x8x4xf32>) -> tensor<2x8x4xf32>
+  %fh1 = tq.slice %freqs {start = array<i64: 1, 0, 0, 0>, end = array<i64: 2, 2, 8, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<3x2x8x4xf32>) -> tensor<1x2x8x4xf32>
+  %fh = tq.squeeze %fh1 {dims = array<i64: 0>} : (tensor<1x2x8x4xf32>) -> tensor<2x8x4xf32>
+  %fw1 = tq.slice %freqs {start = array<i64: 2, 0, 0, 0>, end = array<i64: 3, 2, 8, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<3x2x8x4xf32>) -> tensor<1x2x8x4xf32>
+  %fw = tq.squeeze %fw1 {dims = array<i64: 0>} : (tensor<1x2x8x4xf32>) -> tensor<2x8x4xf32>
+  %mh = tq.constant dense<[false, true, false, false]> : tensor<4xi1>
+  %mw = tq.constant dense<[false, false, true, false]> : tensor<4xi1>
+  %fth = tq.where %mh, %fh, %ft : (tensor<4xi1>, tensor<2x8x4xf32>, tensor<2x8x4xf32>) -> tensor<2x8x4xf32>
+  %freq = tq.where %mw, %fw, %fth : (tensor<4xi1>, tensor<2x8x4xf32>, tensor<2x8x4xf32>) -> tensor<2x8x4xf32>
   %remb = tq.concat %freq, %freq {axis = -1 : i64} : (tensor<2x8x4xf32>, tensor<2x8x4xf32>) -> tensor<2x8x8xf32>
   %cos = tq.cos %remb : (tensor<2x8x8xf32>) -> tensor<2x8x8xf32>
   %sin = tq.sin %remb : (tensor<2x8x8xf32>) -> tensor<2x8x8xf32>

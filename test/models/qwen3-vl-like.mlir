@@ -1,7 +1,7 @@
 // A Qwen3-VL-like tq graph (batch 2, sequence 8, hidden 16, 3 image
 // tokens at [1, 4), image placeholder id 9, no placeholder
 // replacement): token embedding, a vision projection, masked_scatter fusion,
-// 1-D RoPE from position ids (M-RoPE is not modelled), an HF-style
+// interleaved M-RoPE from 3-D (t, h, w) position ids, an HF-style
 // (1 - valid) * finfo.min padding mask merged with a causal -inf template, one
 // decoder layer and a DeepStack span add.
 // @prefill takes the token ids; qwen3-vl-like-fixed-layout.mlir holds the
@@ -9,7 +9,7 @@
 // the slot, for the numerical proofs.
 // Used by test/Pipelines/tico-vlm-prepare.mlir.
 
-func.func @prefill(%ids: tensor<2x8xi32>, %patches: tensor<6x12xf32>, %pos: tensor<2x8xi32>, %valid: tensor<2x8xi1>, %deepstack: tensor<6x16xf32>) -> tensor<2x8x16xf32> {
+func.func @prefill(%ids: tensor<2x8xi32>, %patches: tensor<6x12xf32>, %pos: tensor<3x2x8xi32>, %valid: tensor<2x8xi1>, %deepstack: tensor<6x16xf32>) -> tensor<2x8x16xf32> {
   %img = tq.constant dense<9> : tensor<i32>
   // Token embedding.
   %table = tq.constant dense<[[-0.4914, -0.1850, -0.8729, -0.6461, -0.2691, 0.8104, -0.9152, -0.6282, -0.8939, -0.4184, 0.2057, -0.1977, 0.8855, -0.1317, 0.8326, -0.0997], [-0.7722, -0.6919, -0.5315, 0.7102, -0.4745, 0.1774, 0.6350, 0.1228, -0.1308, -0.5608, 0.1971, -0.6112, -0.5317, 0.5830, -0.1509, -0.7848], [0.5586, -0.4863, -0.6095, -0.3124, 0.3738, 0.4652, -0.2097, -0.0942, -0.2535, 0.3152, -0.1308, -0.7807, 0.8012, 0.9462, -0.8082, -0.8185], [0.9985, 0.2540, -0.9126, -0.5951, -0.4642, 0.0576, -0.8950, 0.0994, -0.3174, -0.7893, -0.6175, 0.8420, 0.0795, 0.6059, -0.8331, 0.6709], [0.4808, 0.7507, 0.6124, -0.1568, 0.6893, 0.5900, 0.1205, -0.6585, 0.6246, 0.7995, -0.4371, 0.8791, -0.5298, -0.7265, -0.0315, 0.6708], [-0.3989, 0.3109, 0.3071, -0.8863, -0.3339, -0.3502, -0.5700, -0.9470, 0.6571, -0.1892, -0.4774, 0.2630, -0.7534, -0.9108, -0.5427, -0.3474], [-0.7787, -0.0016, -0.1957, -0.9883, -0.5500, 0.6117, 0.2317, -0.7737, -0.8393, -0.7918, -0.8330, -0.4146, 0.4639, -0.4038, 0.5798, -0.1340], [-0.6983, 0.3983, 0.8817, 0.4023, 0.8569, -0.8296, 0.9279, 0.6698, 0.7911, 0.3569, 0.9215, 0.5607, 0.6252, -0.8662, 0.7704, -0.6705], [0.4313, -0.3735, 0.4595, 0.0294, -0.3065, 0.2939, -0.4464, -0.9802, 0.1225, 0.5124, -0.2658, -0.4236, -0.8406, -0.1429, -0.8772, 0.2026], [0.7023, 0.7629, -0.5301, 0.7314, 0.8438, -0.1927, 0.8906, 0.5987, -0.9539, -0.7507, 0.2826, -0.6411, -0.9119, -0.1432, -0.2129, 0.0980], [-0.0826, 0.5522, -0.6445, -0.5737, 0.0534, 0.6375, -0.1126, -0.8212, -0.4641, 0.6974, 0.4005, 0.8680, 0.4224, 0.7568, -0.9502, 0.7998], [0.4899, -0.1044, -0.8823, 0.7945, -0.1586, 0.7537, -0.5208, 0.3044, 0.8974, -0.4138, 0.0335, 0.7979, -0.9307, 0.5601, 0.8948, -0.0152], [0.3939, -0.6906, 0.6912, -0.4237, 0.5246, -0.7405, 0.2236, -0.0873, 0.2214, 0.3785, 0.5400, 0.9230, -0.8109, 0.5455, 0.8617, -0.0966], [-0.6152, -0.4824, -0.0293, 0.4156, 0.6029, -0.6353, -0.7320, 0.0472, 0.6736, -0.7665, 0.2985, -0.4965, -0.4882, 0.0037, 0.4933, 0.1515], [-0.6700, 0.4493, 0.0224, 0.0586, 0.9723, 0.4870, -0.1789, 0.2635, 0.7841, -0.2813, 0.0792, -0.2070, -0.1519, 0.9787, 0.4695, -0.6107], [-0.0715, 0.2305, 0.0928, 0.4597, -0.3527, -0.3515, -0.4432, 0.1262, -0.8002, -0.9163, -0.7595, -0.0855, -0.6518, 0.6829, 0.3802, -0.5551]]> : tensor<16x16xf32>
@@ -25,11 +25,25 @@ func.func @prefill(%ids: tensor<2x8xi32>, %patches: tensor<6x12xf32>, %pos: tens
   %pm3 = tq.unsqueeze %pm {dims = array<i64: -1>} : (tensor<2x8xi1>) -> tensor<2x8x1xi1>
   %pmx = tq.broadcast %pm3 : (tensor<2x8x1xi1>) -> tensor<2x8x16xi1>
   %h0 = tq.masked_scatter %emb, %pmx, %feat : (tensor<2x8x16xf32>, tensor<2x8x16xi1>, tensor<6x16xf32>) -> tensor<2x8x16xf32>
-  // RoPE frequencies from the position ids (1-D text RoPE).
+  // Text rotary embedding with interleaved M-RoPE (HF Qwen3-VL): 3-D
+  // position ids (t, h, w), mrope_section [2, 1, 1] of head_dim / 2 = 4.
+  // apply_interleaved_mrope keeps freqs[0] and writes freqs[1] at channels
+  // 1:3:3 and freqs[2] at 2:3:3 (strided in-place writes, here selects with
+  // constant channel masks).
   %inv = tq.constant dense<[1.00000000e+00, 1.00000000e-01, 1.00000000e-02, 1.00000000e-03]> : tensor<4xf32>
-  %posf = tq.cast %pos : (tensor<2x8xi32>) -> tensor<2x8xf32>
-  %pos3 = tq.unsqueeze %posf {dims = array<i64: -1>} : (tensor<2x8xf32>) -> tensor<2x8x1xf32>
-  %freq = tq.mul %pos3, %inv : (tensor<2x8x1xf32>, tensor<4xf32>) -> tensor<2x8x4xf32>
+  %posf = tq.cast %pos : (tensor<3x2x8xi32>) -> tensor<3x2x8xf32>
+  %pos4 = tq.unsqueeze %posf {dims = array<i64: -1>} : (tensor<3x2x8xf32>) -> tensor<3x2x8x1xf32>
+  %freqs = tq.mul %pos4, %inv : (tensor<3x2x8x1xf32>, tensor<4xf32>) -> tensor<3x2x8x4xf32>
+  %ft1 = tq.slice %freqs {start = array<i64: 0, 0, 0, 0>, end = array<i64: 1, 2, 8, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<3x2x8x4xf32>) -> tensor<1x2x8x4xf32>
+  %ft = tq.squeeze %ft1 {dims = array<i64: 0>} : (tensor<1x2x8x4xf32>) -> tensor<2x8x4xf32>
+  %fh1 = tq.slice %freqs {start = array<i64: 1, 0, 0, 0>, end = array<i64: 2, 2, 8, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<3x2x8x4xf32>) -> tensor<1x2x8x4xf32>
+  %fh = tq.squeeze %fh1 {dims = array<i64: 0>} : (tensor<1x2x8x4xf32>) -> tensor<2x8x4xf32>
+  %fw1 = tq.slice %freqs {start = array<i64: 2, 0, 0, 0>, end = array<i64: 3, 2, 8, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<3x2x8x4xf32>) -> tensor<1x2x8x4xf32>
+  %fw = tq.squeeze %fw1 {dims = array<i64: 0>} : (tensor<1x2x8x4xf32>) -> tensor<2x8x4xf32>
+  %mh = tq.constant dense<[false, true, false, false]> : tensor<4xi1>
+  %mw = tq.constant dense<[false, false, true, false]> : tensor<4xi1>
+  %fth = tq.where %mh, %fh, %ft : (tensor<4xi1>, tensor<2x8x4xf32>, tensor<2x8x4xf32>) -> tensor<2x8x4xf32>
+  %freq = tq.where %mw, %fw, %fth : (tensor<4xi1>, tensor<2x8x4xf32>, tensor<2x8x4xf32>) -> tensor<2x8x4xf32>
   %remb = tq.concat %freq, %freq {axis = -1 : i64} : (tensor<2x8x4xf32>, tensor<2x8x4xf32>) -> tensor<2x8x8xf32>
   %cos = tq.cos %remb : (tensor<2x8x8xf32>) -> tensor<2x8x8xf32>
   %sin = tq.sin %remb : (tensor<2x8x8xf32>) -> tensor<2x8x8xf32>

@@ -2,10 +2,13 @@
 //
 // cos/sin(concat(f, f)) of f = positions * inv_freq become constant tables
 // gathered by position (or constants for constant positions), and HF
-// rotate_half becomes tq.rope.
+// rotate_half becomes tq.rope. For M-RoPE, f picks each channel from the
+// frequencies of one position axis (PrecomputeRopeMRope.cpp); the tables
+// are then gathered per axis.
 //
 //===----------------------------------------------------------------------===//
 
+#include "PrecomputeRope.h"
 #include "TransformUtils.h"
 
 #include "tico/Dialect/TQ/IR/TQOps.h"
@@ -23,6 +26,7 @@ namespace mlir::tico::tq {
 using namespace mlir;
 using namespace mlir::tico;
 using namespace mlir::tico::tq;
+using namespace mlir::tico::tq::rope;
 
 namespace {
 
@@ -31,10 +35,14 @@ namespace {
 //===----------------------------------------------------------------------===//
 
 /// The pieces of `trig(concat(f, f)) [* scaling]` with
-/// `f = float(positions)[..., None] * inv_freq`.
+/// `f = float(positions)[..., None] * inv_freq` (1-D RoPE), or `f` a
+/// channel select of such per-axis frequencies with positions [K, ...]
+/// (M-RoPE).
 struct RopeFrequencies {
   Value positions;            // integer position ids
   SmallVector<float> invFreq; // d/2 values
+  SmallVector<int64_t> axes;  // M-RoPE: position axis of each of the d/2
+                              // channels; empty for 1-D RoPE
   float scaling = 1.0f;
   Operation *root; // the op whose result is replaced
 };
@@ -63,8 +71,10 @@ Value getIntegerPositions(Value value) {
   return positions;
 }
 
-/// The values of constant positions (a tq.constant or a tq.iota).
-std::optional<SmallVector<int64_t>> getConstantPositions(Value positions) {
+} // namespace
+
+std::optional<SmallVector<int64_t>>
+rope::getConstantPositions(Value positions) {
   SmallVector<int64_t> values;
   if (DenseElementsAttr constant = getConstantElements(positions)) {
     for (APInt p : constant.getValues<APInt>())
@@ -81,17 +91,12 @@ std::optional<SmallVector<int64_t>> getConstantPositions(Value positions) {
   return std::nullopt;
 }
 
-template <typename TrigOp>
-FailureOr<RopeFrequencies>
-matchFrequencies(TrigOp op, PatternRewriter &rewriter, bool remarks) {
-  auto fail = [&](const Twine &why) {
-    return leaveUnchanged(rewriter, op, remarks, why);
+FailureOr<OuterProduct> rope::matchOuterProduct(Value freq, std::string &why) {
+  auto fail = [&](const char *reason) -> FailureOr<OuterProduct> {
+    why = reason;
+    return failure();
   };
-  auto concat = op.getInput().template getDefiningOp<ConcatOp>();
-  if (!concat || concat.getInputs().size() != 2 ||
-      concat.getInputs()[0] != concat.getInputs()[1])
-    return fail("input is not concat(f, f)");
-  auto mul = concat.getInputs()[0].template getDefiningOp<MulOp>();
+  auto mul = freq.getDefiningOp<MulOp>();
   if (!mul)
     return fail("frequencies are not positions * inv_freq");
   Value lhs = mul.getLhs(), rhs = mul.getRhs();
@@ -104,24 +109,84 @@ matchFrequencies(TrigOp op, PatternRewriter &rewriter, bool remarks) {
     return fail("frequencies are not positions * inv_freq");
   auto invType = cast<RankedTensorType>(invFreq.getType());
   if (!invType.getElementType().isF32() ||
-      !op.getType().getElementType().isF32())
+      !mul.getType().getElementType().isF32())
     return fail("expected f32 frequencies");
   int64_t half = invType.getNumElements();
   if (invType.getRank() == 0 || invType.getShape().back() != half)
     return fail("inv_freq is not a vector along the last dim");
-  auto freqType = cast<RankedTensorType>(mul.getType());
   SmallVector<int64_t> expected(
       cast<RankedTensorType>(lhs.getType()).getShape().drop_back());
   expected.push_back(half);
+  if (mul.getType().getShape() != ArrayRef<int64_t>(expected))
+    return fail("frequencies are not an outer product along the last dim");
+  OuterProduct product;
+  product.positions = positions;
+  for (APFloat v : invFreq.getValues<APFloat>())
+    product.invFreq.push_back(v.convertToFloat());
+  return product;
+}
+
+namespace {
+
+/// The M-RoPE frequencies: `freq` picks each channel from one axis of
+/// per-axis frequencies over stacked positions [K, ...].
+LogicalResult matchMRopeFrequencies(Value freq, RopeFrequencies &match,
+                                    std::string &why) {
+  ChannelTrace trace = traceChannelSelect(freq);
+  if (trace.kind == ChannelTrace::NotSelect) {
+    why = "frequencies are not positions * inv_freq";
+    return failure();
+  }
+  if (trace.kind == ChannelTrace::Mismatch) {
+    why = trace.why;
+    return failure();
+  }
+  FailureOr<OuterProduct> product =
+      matchOuterProduct(trace.select.stacked, why);
+  if (failed(product))
+    return failure();
+  auto posType = cast<RankedTensorType>(product->positions.getType());
+  auto stackedType = cast<RankedTensorType>(trace.select.stacked.getType());
+  if (posType.getShape() != stackedType.getShape().drop_back()) {
+    why = "m-rope positions are not stacked along the first dim of the "
+          "frequencies";
+    return failure();
+  }
+  match.positions = product->positions;
+  match.invFreq = std::move(product->invFreq);
+  match.axes = std::move(trace.select.axes);
+  return success();
+}
+
+template <typename TrigOp>
+FailureOr<RopeFrequencies>
+matchFrequencies(TrigOp op, PatternRewriter &rewriter, bool remarks) {
+  auto fail = [&](const Twine &why) {
+    return leaveUnchanged(rewriter, op, remarks, why);
+  };
+  auto concat = op.getInput().template getDefiningOp<ConcatOp>();
+  if (!concat || concat.getInputs().size() != 2 ||
+      concat.getInputs()[0] != concat.getInputs()[1])
+    return fail("input is not concat(f, f)");
+  Value freq = concat.getInputs()[0];
+  RopeFrequencies match;
+  std::string why;
+  if (freq.getDefiningOp<MulOp>()) {
+    FailureOr<OuterProduct> product = matchOuterProduct(freq, why);
+    if (failed(product))
+      return fail(why);
+    match.positions = product->positions;
+    match.invFreq = std::move(product->invFreq);
+  } else if (failed(matchMRopeFrequencies(freq, match, why))) {
+    return fail(why);
+  }
+  if (!op.getType().getElementType().isF32())
+    return fail("expected f32 frequencies");
+  auto freqType = cast<RankedTensorType>(freq.getType());
   int64_t axis = concat.getAxisAttr().getInt();
-  if (freqType.getShape() != ArrayRef<int64_t>(expected) ||
-      (axis != -1 && axis != freqType.getRank() - 1))
+  if (axis != -1 && axis != freqType.getRank() - 1)
     return fail("frequencies are not an outer product along the last dim");
 
-  RopeFrequencies match;
-  match.positions = positions;
-  for (APFloat v : invFreq.getValues<APFloat>())
-    match.invFreq.push_back(v.convertToFloat());
   match.root = op;
   // Attention scaling: the single user multiplies by a scalar constant.
   if (op->hasOneUse())
@@ -137,43 +202,54 @@ matchFrequencies(TrigOp op, PatternRewriter &rewriter, bool remarks) {
   return match;
 }
 
-/// One row of the table: trig(concat(p * inv_freq, p * inv_freq)) * scaling,
-/// in f32 arithmetic like the graph.
+/// Column `column` of the table row of `position`:
+/// trig(concat(p * inv_freq, p * inv_freq)) * scaling, in f32 arithmetic
+/// like the graph.
 template <typename TrigOp>
-void appendRow(SmallVectorImpl<float> &values, int64_t position,
-               const RopeFrequencies &match) {
-  size_t begin = values.size();
-  for (float inv : match.invFreq) {
-    float freq = static_cast<float>(position) * inv;
-    float trig =
-        std::is_same_v<TrigOp, CosOp> ? std::cos(freq) : std::sin(freq);
-    values.push_back(trig * match.scaling);
-  }
-  for (size_t i = 0, e = match.invFreq.size(); i < e; ++i)
-    values.push_back(values[begin + i]);
+float tableValue(int64_t position, size_t column,
+                 const RopeFrequencies &match) {
+  float freq = static_cast<float>(position) *
+               match.invFreq[column % match.invFreq.size()];
+  float trig = std::is_same_v<TrigOp, CosOp> ? std::cos(freq) : std::sin(freq);
+  return trig * match.scaling;
 }
 
 template <typename TrigOp> struct PrecomputeTrig : RemarkingPattern<TrigOp> {
-  PrecomputeTrig(MLIRContext *context, int64_t maxPositions, bool remarks)
-      : RemarkingPattern<TrigOp>(context, remarks), maxPositions(maxPositions) {
-  }
+  PrecomputeTrig(MLIRContext *context, int64_t maxPositions, bool remarks,
+                 SectionCheck check)
+      : RemarkingPattern<TrigOp>(context, remarks), maxPositions(maxPositions),
+        check(check) {}
 
   LogicalResult matchAndRewrite(TrigOp op,
                                 PatternRewriter &rewriter) const override {
     FailureOr<RopeFrequencies> match =
         matchFrequencies(op, rewriter, this->remarks);
-    if (failed(match))
+    if (failed(match) ||
+        (!match->axes.empty() && failed(checkSections(op, match->axes, check))))
       return failure();
     auto resultType =
         cast<RankedTensorType>(match->root->getResult(0).getType());
     int64_t dim = 2 * match->invFreq.size();
+    // Position axis of every table column (M-RoPE; cat(f, f) repeats it).
+    SmallVector<int64_t> columnAxes(match->axes);
+    llvm::append_range(columnAxes, match->axes);
     Location loc = op.getLoc();
     Value replacement;
     if (std::optional<SmallVector<int64_t>> constant =
             getConstantPositions(match->positions)) {
+      // M-RoPE positions are [K, rest]: element i of rest reads axis a at
+      // a * rest + i.
+      auto posType = cast<RankedTensorType>(match->positions.getType());
+      int64_t axes = match->axes.empty() ? 1 : posType.getDimSize(0);
+      int64_t rest = posType.getNumElements() / axes;
       SmallVector<float> values;
-      for (int64_t p : *constant)
-        appendRow<TrigOp>(values, p, *match);
+      for (int64_t i = 0; i < rest; ++i)
+        for (int64_t j = 0; j < dim; ++j) {
+          int64_t p = columnAxes.empty()
+                          ? (*constant)[i]
+                          : (*constant)[columnAxes[j] * rest + i];
+          values.push_back(tableValue<TrigOp>(p, j, *match));
+        }
       replacement = ConstantOp::create(
           rewriter, loc, resultType,
           DenseElementsAttr::get(resultType, ArrayRef<float>(values)));
@@ -184,26 +260,33 @@ template <typename TrigOp> struct PrecomputeTrig : RemarkingPattern<TrigOp> {
                            "is 0");
       SmallVector<float> values;
       for (int64_t p = 0; p < maxPositions; ++p)
-        appendRow<TrigOp>(values, p, *match);
+        for (int64_t j = 0; j < dim; ++j)
+          values.push_back(tableValue<TrigOp>(p, j, *match));
       auto tableType =
           RankedTensorType::get({maxPositions, dim}, rewriter.getF32Type());
       Value table = ConstantOp::create(
           rewriter, loc, tableType,
           DenseElementsAttr::get(tableType, ArrayRef<float>(values)));
-      auto posType = cast<RankedTensorType>(match->positions.getType());
-      SmallVector<int64_t> shape(posType.getShape());
-      shape.push_back(dim);
-      Value gathered = GatherOp::create(
-          rewriter, loc, RankedTensorType::get(shape, rewriter.getF32Type()),
-          table, match->positions, rewriter.getI64IntegerAttr(0));
-      replacement =
-          createReshape(rewriter, loc, gathered, resultType.getShape());
+      if (!columnAxes.empty()) {
+        replacement = createAxisGather(rewriter, loc, table, match->positions,
+                                       columnAxes, resultType.getShape());
+      } else {
+        auto posType = cast<RankedTensorType>(match->positions.getType());
+        SmallVector<int64_t> shape(posType.getShape());
+        shape.push_back(dim);
+        Value gathered = GatherOp::create(
+            rewriter, loc, RankedTensorType::get(shape, rewriter.getF32Type()),
+            table, match->positions, rewriter.getI64IntegerAttr(0));
+        replacement =
+            createReshape(rewriter, loc, gathered, resultType.getShape());
+      }
     }
     rewriter.replaceOp(match->root, replacement);
     return success();
   }
 
   int64_t maxPositions;
+  SectionCheck check;
 };
 
 //===----------------------------------------------------------------------===//
@@ -371,11 +454,27 @@ struct TQPrecomputeRopePass
                                  << static_cast<int64_t>(maxPositions);
       return signalPassFailure();
     }
+    if (!mropeSection.empty() &&
+        (mropeSection.size() != 3 ||
+         llvm::any_of(mropeSection, [](int64_t s) { return s < 0; }))) {
+      InFlightDiagnostic diag = getOperation().emitError()
+                                << "expected mrope-section to have 3 "
+                                   "non-negative entries (t, h, w), got [";
+      llvm::interleaveComma(mropeSection, diag);
+      diag << "]";
+      return signalPassFailure();
+    }
+    bool sectionError = false;
+    SmallVector<int64_t> sections(mropeSection.begin(), mropeSection.end());
+    SectionCheck check{sections, &sectionError};
     RewritePatternSet patterns(&getContext());
     patterns.add<PrecomputeTrig<CosOp>, PrecomputeTrig<SinOp>>(
-        &getContext(), maxPositions, remarks);
+        &getContext(), maxPositions, remarks, check);
     patterns.add<FormRope>(&getContext(), remarks);
+    populateMRopeSelectPatterns(patterns, remarks, check);
     walkAndApplyPatterns(getOperation(), std::move(patterns));
+    if (sectionError)
+      return signalPassFailure();
     eraseDeadOps(getOperation());
   }
 };

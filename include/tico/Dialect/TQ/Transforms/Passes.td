@@ -146,6 +146,24 @@ def TQPrecomputeRopePass : Pass<"tq-precompute-rope", "func::FuncOp"> {
     graph's f32 arithmetic, so the results are bitwise identical for every
     position below `max-positions` (larger positions read out of range).
 
+    M-RoPE (Qwen3-VL, Qwen2.5-VL) stacks the position ids of the t, h and w
+    axes as `pos [3, B, S]` and picks each frequency channel from one axis:
+
+    ```
+    f[a] = cast(pos[a])[..., None] * inv_freq  // a = t, h, w
+    fsel = channel select of f[t], f[h], f[w]  // where with constant
+                                               // channel masks, or
+                                               // concat of section slices
+    cos = cos(concat(fsel, fsel)) [* scaling]  // Qwen3-VL (interleaved)
+    cos = select(cos(concat(f, f)) [* scaling]) // Qwen2.5-VL (sectioned)
+    ```
+
+    Both become one `[max-positions, d]` table gathered by each axis's ids
+    and merged by `tq.where` with constant per-channel masks (constant ids
+    fold to constants). `mrope-section`, when given, checks every matched
+    channel map against the interleaved and the sectioned layouts of those
+    sections.
+
     It then rewrites HF `rotate_half`,
 
     ```
@@ -161,6 +179,10 @@ def TQPrecomputeRopePass : Pass<"tq-precompute-rope", "func::FuncOp"> {
     Option<"maxPositions", "max-positions", "int64_t", /*default=*/"0",
            "Rows of the precomputed cos/sin tables (0: only fold constant "
            "positions and form tq.rope)">,
+    ListOption<"mropeSection", "mrope-section", "int64_t",
+               "M-RoPE sections (t, h, w) of head_dim / 2, e.g. 24,20,20; "
+               "when given, every matched M-RoPE channel select must follow "
+               "them (interleaved or sectioned layout)">,
     TQ_RemarksOption,
   ];
   let dependentDialects = ["::mlir::tico::tq::TQDialect"];
