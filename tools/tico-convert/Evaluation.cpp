@@ -77,9 +77,13 @@ static func::FuncOp findFunction(ModuleOp module, StringRef name) {
 FailureOr<double> tico_convert::evaluate(ModuleOp reference,
                                          ModuleOp exported,
                                          ArrayRef<EvaluationSample> samples,
-                                         llvm::raw_ostream &os) {
+                                         llvm::raw_ostream &os,
+                                         bool progress) {
   double worst = 0.0;
-  for (const EvaluationSample &sample : samples) {
+  for (auto [i, sample] : llvm::enumerate(samples)) {
+    if (progress)
+      llvm::errs() << "      @" << sample.function << " (" << i + 1 << "/"
+                   << samples.size() << ")\n";
     func::FuncOp ref = findFunction(reference, sample.function);
     func::FuncOp out = findFunction(exported, sample.function);
     if (!ref || !out)

@@ -34,10 +34,11 @@ loadEvaluationInputs(mlir::ModuleOp module, llvm::StringRef dir);
 /// Runs each sample through `reference` and the function of `exported`
 /// (a re-imported .circle) with the same name or signature key, prints
 /// tico-run --compare's lines per function, and returns the largest PEIR.
+/// With `progress`, names each function on stderr as it runs.
 mlir::FailureOr<double> evaluate(mlir::ModuleOp reference,
                                  mlir::ModuleOp exported,
                                  llvm::ArrayRef<EvaluationSample> samples,
-                                 llvm::raw_ostream &os);
+                                 llvm::raw_ostream &os, bool progress);
 
 } // namespace tico_convert
 

@@ -71,26 +71,41 @@ static int fail(const llvm::Twine &message) {
 namespace {
 
 /// "[2/5] prepare ... 0.41 s"; the name is printed (and flushed) before the
-/// step runs so a slow step shows which one it is.
+/// step runs so a slow step shows which one it is. A diagnostic during the
+/// step first ends the line (breakLine), so it starts a line of its own.
 class StepTimer {
 public:
   explicit StepTimer(unsigned total) : total(total) {}
-  void begin(llvm::StringRef name) {
+  void begin(llvm::StringRef stepName) {
+    name = stepName.str();
     llvm::outs() << "[" << ++index << "/" << total << "] " << name << " ...";
     llvm::outs().flush();
+    open = true;
     start = std::chrono::steady_clock::now();
+  }
+  void breakLine() {
+    if (!open)
+      return;
+    llvm::outs() << "\n";
+    llvm::outs().flush();
+    open = false;
   }
   void end(llvm::StringRef note = "") {
     std::chrono::duration<double> elapsed =
         std::chrono::steady_clock::now() - start;
+    if (!open)
+      llvm::outs() << "[" << index << "/" << total << "] " << name << " ...";
     llvm::outs() << llvm::format(" %.2f s", elapsed.count());
     if (!note.empty())
       llvm::outs() << " (" << note << ")";
     llvm::outs() << "\n";
+    open = false;
   }
 
 private:
   unsigned total, index = 0;
+  std::string name;
+  bool open = false;
   std::chrono::steady_clock::time_point start;
 };
 
@@ -161,7 +176,8 @@ static llvm::Error collectOptions(ConvertOptions &options,
   return checkCalibration(options);
 }
 
-static void printSummary(llvm::StringRef path, llvm::StringRef bytes) {
+/// Prints the summary; false when tico-circle verify finds errors.
+static bool printSummary(llvm::StringRef path, llvm::StringRef bytes) {
   mlir::tico::circle::ModelCheckReport report =
       mlir::tico::circle::checkModel(bytes);
   llvm::outs() << "== summary: " << path << "\n";
@@ -183,6 +199,7 @@ static void printSummary(llvm::StringRef path, llvm::StringRef bytes) {
     llvm::outs() << "  error: " << e << "\n";
   for (const std::string &w : report.warnings)
     llvm::outs() << "  warning: " << w << "\n";
+  return report.ok();
 }
 
 int main(int argc, char **argv) {
@@ -224,11 +241,21 @@ int main(int argc, char **argv) {
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagHandler(sourceMgr, &context);
 
+  // Registered after the source manager's handler, so it runs first: it
+  // ends the step's line, then lets that handler print the diagnostic.
+  StepTimer *activeTimer = nullptr;
+  context.getDiagEngine().registerHandler([&](Diagnostic &) {
+    if (activeTimer)
+      activeTimer->breakLine();
+    return failure();
+  });
+
   bool calibrate = wantsCalibration(options);
   bool quantize = pipeline->quantize;
   bool evaluate = options.has("evaluation_inputs");
   unsigned total = 4 + calibrate + quantize + evaluate;
   StepTimer timer(total);
+  activeTimer = &timer;
   llvm::outs() << "tico-convert: " << options.get("input") << " -> "
                << options.get("output") << "\n";
   if (!pipelineText.empty())
@@ -268,8 +295,10 @@ int main(int argc, char **argv) {
   if (calibrate) {
     timer.begin("calibrate");
     PassManager pm(&context);
-    if (llvm::Error e = addCalibrationStep(pm, options))
+    if (llvm::Error e = addCalibrationStep(pm, options)) {
+      timer.breakLine();
       return fail(llvm::toString(std::move(e)));
+    }
     if (failed(pm.run(*module)))
       return 1;
     timer.end();
@@ -304,12 +333,17 @@ int main(int argc, char **argv) {
           output, [&](llvm::raw_ostream &os) -> llvm::Error {
             os << bytes;
             return llvm::Error::success();
-          }))
+          })) {
+    timer.breakLine();
     return fail("cannot write '" + output +
                 "': " + llvm::toString(std::move(e)));
+  }
   timer.end(std::to_string(bytes.size()) + " bytes");
 
+  // An evaluation that cannot run (an op the interpreter lacks) still
+  // leaves the written .circle and its summary; the exit code says so.
   std::string evaluationReport;
+  bool evaluationFailed = false;
   double peir = 0.0;
   if (evaluate) {
     timer.begin("evaluate");
@@ -322,25 +356,31 @@ int main(int argc, char **argv) {
     OwningOpRef<ModuleOp> exported = mlir::tico::circle::importFromCircle(
         llvm::StringRef(aligned->getBufferStart(), aligned->getBufferSize()),
         &context, FileLineColLoc::get(&context, output, 0, 0));
-    if (!exported)
-      return 1;
     llvm::raw_string_ostream os(evaluationReport);
-    FailureOr<double> worst = tico_convert::evaluate(*reference, *exported,
-                                                     samples, os);
-    if (failed(worst))
-      return 1;
-    peir = *worst;
-    timer.end(std::to_string(samples.size()) + " function(s)");
+    FailureOr<double> worst =
+        exported ? tico_convert::evaluate(*reference, *exported, samples, os,
+                                          progress)
+                 : FailureOr<double>(failure());
+    if (succeeded(worst)) {
+      peir = *worst;
+      timer.end(std::to_string(samples.size()) + " function(s)");
+    } else {
+      timer.breakLine();
+      evaluationFailed = true;
+    }
   }
 
-  printSummary(output, bytes);
+  bool verified = printSummary(output, bytes);
   if (evaluate) {
     llvm::outs() << "== evaluation: " << output << " against "
                  << options.get("input") << " on "
-                 << options.get("evaluation_inputs") << "\n"
-                 << evaluationReport
-                 << llvm::format("max PEIR %.6g\n", peir);
+                 << options.get("evaluation_inputs") << "\n";
+    if (evaluationFailed)
+      llvm::outs() << "failed (the error is above)\n";
+    else
+      llvm::outs() << evaluationReport
+                   << llvm::format("max PEIR %.6g\n", peir);
   }
   llvm::outs() << "== wrote " << output << "\n";
-  return 0;
+  return verified && !evaluationFailed ? 0 : 1;
 }
