@@ -12,13 +12,15 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TICO_BUILD_DIR:-$root/build}
 # A config (.json) or a model (.mlir); the bundled model's config by default.
-input=${1:-$root/models/tiny_vlm/tiny_vlm.json}
-out=$root/out
+input=$(realpath "${1:-$root/models/tiny_vlm/tiny_vlm.json}")
 
 "$root/scripts/build.sh"
-mkdir -p "$out"
+# Paths relative to the checkout in what tico-convert prints.
+cd "$root"
+input=$(realpath --relative-to=. "$input")
+mkdir -p out
 name=$(basename "${input%.*}")
 case "$input" in
-  *.json) "$build/bin/tico-convert" --config "$input" -o "$out/$name.circle" ;;
-  *) "$build/bin/tico-convert" "$input" -o "$out/$name.circle" ;;
+  *.json) "$build/bin/tico-convert" --config "$input" -o "out/$name.circle" ;;
+  *) "$build/bin/tico-convert" "$input" -o "out/$name.circle" ;;
 esac

@@ -206,11 +206,17 @@ int main(int argc, char **argv) {
   llvm::InitLLVM y(argc, argv);
   // One flag per config key, in the key table's order.
   std::list<cl::opt<std::string>> flags;
-  std::vector<std::string> flagNames;
-  for (const KeyInfo &info : getKeys())
+  // cl keeps StringRefs: the names and help texts live until exit.
+  std::vector<std::string> flagNames, helps;
+  for (const KeyInfo &info : getKeys()) {
     flagNames.push_back(flagName(info.key));
-  for (auto [info, name] : llvm::zip(getKeys(), flagNames))
-    flags.emplace_back(llvm::StringRef(name), cl::desc(info.help),
+    std::string help = info.help;
+    for (auto [i, choice] : llvm::enumerate(info.choices))
+      help += (i ? "|" : " (") + std::string(choice);
+    helps.push_back(info.choices.empty() ? help : help + ")");
+  }
+  for (auto [name, help] : llvm::zip(flagNames, helps))
+    flags.emplace_back(llvm::StringRef(name), cl::desc(help),
                        cl::value_desc("value"), cl::cat(convertCategory));
   cl::HideUnrelatedOptions(convertCategory);
   cl::ParseCommandLineOptions(
