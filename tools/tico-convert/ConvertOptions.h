@@ -18,7 +18,15 @@
 
 namespace tico_convert {
 
-enum class KeyKind { Int, Number, Bool, Choice, InputFile, InputDir, OutputFile };
+enum class KeyKind {
+  Int,
+  Number,
+  Bool,
+  Choice,
+  InputFile,
+  InputDir,
+  OutputFile
+};
 
 struct KeyInfo {
   const char *key;            // config key (snake_case); the flag is kebab-case

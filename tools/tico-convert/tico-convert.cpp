@@ -141,7 +141,8 @@ static llvm::Error collectOptions(ConvertOptions &options,
   auto flag = flags.begin();
   for (const KeyInfo &info : getKeys()) {
     if (flag->getNumOccurrences())
-      if (llvm::Error e = options.set(info.key, *flag, "--" + flagName(info.key)))
+      if (llvm::Error e =
+              options.set(info.key, *flag, "--" + flagName(info.key)))
         return e;
     ++flag;
   }

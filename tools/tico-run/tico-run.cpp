@@ -229,8 +229,9 @@ prepareInputs(func::FuncOp func, MLIRContext &context, bool forceRandom) {
 }
 
 static void printStats(StringRef name, const HostTensor &tensor) {
-  llvm::outs() << name << ": shape " << interp::formatShape(tensor.getShape())
-               << " dtype " << typeName(tensor.getElementType());
+  llvm::outs() << name << ": shape "
+               << interp::formatShape(tensor.getShape()) << " dtype "
+               << typeName(tensor.getElementType());
   int64_t n = tensor.getNumElements();
   if (n) {
     double minValue = INFINITY, maxValue = -INFINITY, sum = 0.0;
