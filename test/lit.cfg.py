@@ -59,5 +59,6 @@ if numpy_python:
     config.substitutions.append(("%numpy_python", numpy_python))
 
 tool_dirs = [config.tico_tools_dir, config.llvm_tools_dir]
-tools = ["tico-opt", "tico-translate", "tico-circle", "tico-run", "tico-pass-check"]
+tools = ["tico-opt", "tico-translate", "tico-circle", "tico-run", "tico-pass-check",
+         "tico-convert"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

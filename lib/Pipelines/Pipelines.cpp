@@ -5,6 +5,7 @@
 #include "tico/Conversion/Passes.h"
 #include "tico/Dialect/Circle/Transforms/Passes.h"
 #include "tico/Dialect/TQ/Transforms/Passes.h"
+#include "tico/Quantization/Passes.h"
 
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -68,6 +69,91 @@ void mlir::tico::buildVLMPreparePipeline(OpPassManager &pm,
   pm.addPass(createCSEPass());
 }
 
+tico::PresetDefaults mlir::tico::getPresetDefaults(TicoPreset preset) {
+  PresetDefaults d;
+  switch (preset) {
+  case TicoPreset::None:
+    break;
+  case TicoPreset::Gemma4:
+    // test/models/gemma4-like.mlir: image id 9 looked up as pad id 0, the
+    // image tokens right after BOS, 8-token sequences (16 RoPE rows).
+    d.imageTokenId = 9;
+    d.padTokenId = 0;
+    d.slotStart = 1;
+    d.maxPositions = 16;
+    break;
+  case TicoPreset::Qwen3VL:
+    // test/models/qwen3-vl-like.mlir: the placeholder keeps its own
+    // embedding (no pad id); same slot and RoPE length.
+    d.imageTokenId = 9;
+    d.slotStart = 1;
+    d.maxPositions = 16;
+    break;
+  }
+  return d;
+}
+
+namespace {
+/// The explicitly given value, else the preset's.
+template <typename T, typename OptionT>
+T pick(const OptionT &option, T presetValue) {
+  return option.hasValue() ? T(option) : presetValue;
+}
+} // namespace
+
+void mlir::tico::resolvePrepareOptions(const TicoPipelineOptions &options,
+                                       VLMPrepareOptions &prepare) {
+  PresetDefaults d = getPresetDefaults(options.preset);
+  prepare.imageTokenId = pick(options.imageTokenId, d.imageTokenId);
+  prepare.videoTokenId = pick(options.videoTokenId, d.videoTokenId);
+  prepare.audioTokenId = pick(options.audioTokenId, d.audioTokenId);
+  prepare.padTokenId = pick(options.padTokenId, d.padTokenId);
+  prepare.slotStart = pick(options.slotStart, d.slotStart);
+  prepare.numTokens = pick(options.numTokens, d.numTokens);
+  prepare.maxPositions = pick(options.maxPositions, d.maxPositions);
+  prepare.fillValue = pick(options.maskFillValue, d.maskFillValue);
+  prepare.remarks = options.remarks;
+}
+
+void mlir::tico::buildTicoPrepareStage(OpPassManager &pm,
+                                       const TicoPipelineOptions &options) {
+  VLMPrepareOptions prepare;
+  resolvePrepareOptions(options, prepare);
+  buildVLMPreparePipeline(pm, prepare);
+}
+
+void mlir::tico::buildTicoQuantizeStage(OpPassManager &pm,
+                                        const TicoPipelineOptions &options) {
+  if (!options.quantize)
+    return;
+  QuantizePipelineOptions quantize;
+  quantize.weightDtype = options.weightDtype;
+  quantize.granularity = options.granularity;
+  quantize.activationDtype = options.activationDtype;
+  quantize.inputType = options.inputType;
+  quantize.outputType = options.outputType;
+  buildQuantizePipeline(pm, quantize);
+}
+
+void mlir::tico::buildTicoLowerStage(OpPassManager &pm,
+                                     const TicoPipelineOptions &options) {
+  PresetDefaults d = getPresetDefaults(options.preset);
+  LowerToCircleOptions lower;
+  lower.decomposeRmsNorm = options.decomposeRmsNorm;
+  lower.maskFillValue = pick(options.maskFillValue, d.maskFillValue);
+  lower.verifyStatic = options.verifyStatic;
+  buildLowerToCirclePipeline(pm, lower);
+}
+
+void mlir::tico::buildTicoPipeline(OpPassManager &pm,
+                                   const TicoPipelineOptions &options) {
+  // Multimodal rewrites first: quantization must see the static graph (no
+  // masked_scatter, finite masks) that the lowering will get.
+  buildTicoPrepareStage(pm, options);
+  buildTicoQuantizeStage(pm, options);
+  buildTicoLowerStage(pm, options);
+}
+
 void mlir::tico::registerTicoPipelines() {
   PassPipelineRegistration<VLMPrepareOptions>(
       "tico-vlm-prepare",
@@ -79,4 +165,10 @@ void mlir::tico::registerTicoPipelines() {
       "Lower tq to circle and clean up (fold layout ops on constants, CSE, "
       "check static shapes)",
       buildLowerToCirclePipeline);
+  PassPipelineRegistration<TicoPipelineOptions>(
+      "tico-pipeline",
+      "The whole tq -> circle flow: tico-vlm-prepare, tico-quantize (with "
+      "quantize=true), tico-lower-to-circle; preset=gemma4|qwen3-vl sets "
+      "model-specific defaults that explicit options override",
+      buildTicoPipeline);
 }

@@ -9,9 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "ModelSummary.h"
-
 #include "tico/Target/Circle/ModelCheck.h"
+#include "tico/Tools/ModelSummary.h"
 
 #include "flatbuffers/minireflect.h"
 #include "llvm/Support/CommandLine.h"
@@ -97,7 +96,8 @@ int main(int argc, char **argv) {
            << "\n";
     return 0;
   }
-  tico_circle::InspectOptions options{showTensors, showOperators, asJson};
-  tico_circle::printSummary(model, bytes.size(), options, outs());
+  mlir::tico::circle::InspectOptions options{showTensors, showOperators,
+                                             asJson};
+  mlir::tico::circle::printSummary(model, bytes.size(), options, outs());
   return 0;
 }

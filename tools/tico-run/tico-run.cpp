@@ -15,6 +15,7 @@
 #include "tico/Interpreter/Interpreter.h"
 #include "tico/Interpreter/Npy.h"
 #include "tico/Target/Circle/CircleImport.h"
+#include "tico/Tools/OutputCompare.h"
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -227,16 +228,10 @@ prepareInputs(func::FuncOp func, MLIRContext &context, bool forceRandom) {
   return inputs;
 }
 
-static std::string shapeText(ArrayRef<int64_t> shape) {
-  std::string text = "[";
-  for (auto [i, dim] : llvm::enumerate(shape))
-    text += (i ? ", " : "") + std::to_string(dim);
-  return text + "]";
-}
-
 static void printStats(StringRef name, const HostTensor &tensor) {
-  llvm::outs() << name << ": shape " << shapeText(tensor.getShape())
-               << " dtype " << typeName(tensor.getElementType());
+  llvm::outs() << name << ": shape "
+               << interp::formatShape(tensor.getShape()) << " dtype "
+               << typeName(tensor.getElementType());
   int64_t n = tensor.getNumElements();
   if (n) {
     double minValue = INFINITY, maxValue = -INFINITY, sum = 0.0;
@@ -331,23 +326,9 @@ static int runCompare(MLIRContext &context) {
   FailureOr<SmallVector<HostTensor>> outB = interp::runFunction(b->func, *inputs);
   if (failed(outB))
     return 1;
-  if (outA->size() != outB->size())
-    return fail("expected the same number of outputs, got " +
-                Twine(outA->size()) + " and " + Twine(outB->size()));
-  for (size_t i = 0; i < outA->size(); ++i) {
-    const HostTensor &x = (*outA)[i], &y = (*outB)[i];
-    std::string name = interp::getResultName(a->func, i);
-    if (x.getShape() != y.getShape())
-      return fail("output '" + name + "': shape mismatch " +
-                  shapeText(x.getShape()) + " vs " + shapeText(y.getShape()));
-    interp::TensorDiff diff = interp::compareTensors(x, y);
-    llvm::outs() << name << ": shape " << shapeText(x.getShape())
-                 << llvm::format(" Mean |diff| %.6g Max |diff| %.6g PEIR %.6g",
-                                 diff.meanAbs, diff.maxAbs, diff.peir);
-    if (diff.nanMismatches)
-      llvm::outs() << " NaN mismatches " << diff.nanMismatches;
-    llvm::outs() << "\n";
-  }
+  auto diffs = interp::compareOutputs(a->func, *outA, *outB, llvm::outs());
+  if (!diffs)
+    return fail(llvm::toString(diffs.takeError()));
   return 0;
 }
 

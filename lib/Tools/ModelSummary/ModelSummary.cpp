@@ -1,6 +1,6 @@
-//===- ModelSummary.cpp - what tico-circle inspect reports ----------------===//
+//===- ModelSummary.cpp - summary of a .circle model ----------------------===//
 
-#include "ModelSummary.h"
+#include "tico/Tools/ModelSummary.h"
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
@@ -9,7 +9,7 @@
 
 #include <map>
 
-using namespace tico_circle;
+using namespace mlir::tico::circle;
 namespace fb = ::circle;
 
 namespace {
@@ -84,6 +84,9 @@ struct Stats {
   std::map<std::string, uint64_t> constantBytes;
   unsigned tensors = 0, quantized = 0, floats = 0, others = 0;
   unsigned inlineBuffers = 0, offsetBuffers = 0;
+  /// Data bytes of all buffers: a buffer shared by several tensors (or
+  /// subgraphs) counts once, unlike constantBytes.
+  uint64_t bufferBytes = 0;
 };
 
 Stats collectStats(const fb::Model *model) {
@@ -109,6 +112,9 @@ Stats collectStats(const fb::Model *model) {
         stats.constantBytes[getTypeName(type)] += size;
     }
   }
+  if (model->buffers())
+    for (uint32_t b = 0; b < model->buffers()->size(); ++b)
+      stats.bufferBytes += getBufferSize(model, b);
   if (model->buffers())
     for (const fb::Buffer *buffer : *model->buffers()) {
       if (buffer->offset() > 1)
@@ -183,7 +189,7 @@ void printText(const fb::Model *model, uint64_t fileSize,
   os << "\n";
   os << "buffers: " << (model->buffers() ? model->buffers()->size() : 0)
      << " (inline " << stats.inlineBuffers << ", after the flatbuffer "
-     << stats.offsetBuffers << ")\n";
+     << stats.offsetBuffers << "), " << stats.bufferBytes << " data bytes\n";
 
   for (auto [i, subgraph] : llvm::enumerate(*model->subgraphs())) {
     if (options.tensors && subgraph->tensors()) {
@@ -273,7 +279,18 @@ void printJson(const fb::Model *model, uint64_t fileSize,
 
 } // namespace
 
-void tico_circle::printSummary(const fb::Model *model, uint64_t fileSize,
+QParamCoverage mlir::tico::circle::getQParamCoverage(
+    const fb::Model *model, unsigned unquantizedIntegerActivations) {
+  Stats stats = collectStats(model);
+  QParamCoverage coverage;
+  coverage.tensors = stats.tensors;
+  coverage.quantized = stats.quantized;
+  coverage.floats = stats.floats;
+  coverage.integerActivations = unquantizedIntegerActivations;
+  return coverage;
+}
+
+void mlir::tico::circle::printSummary(const fb::Model *model, uint64_t fileSize,
                                const InspectOptions &options,
                                llvm::raw_ostream &os) {
   if (options.json)

@@ -1,0 +1,303 @@
+//===- ConvertOptions.cpp - tico-convert's settings -----------------------===//
+
+#include "ConvertOptions.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+
+using namespace llvm;
+using namespace tico_convert;
+
+ArrayRef<KeyInfo> tico_convert::getKeys() {
+  static const std::vector<KeyInfo> keys = {
+      {"input", KeyKind::InputFile, nullptr,
+       "the model: .mlir or .mlirbc (tq dialect); .onnx once the importer "
+       "lands"},
+      {"output", KeyKind::OutputFile, nullptr,
+       "the .circle file (default: out/<input name>.circle)"},
+      {"preset", KeyKind::Choice, "preset",
+       "model-specific defaults",
+       {"none", "gemma4", "qwen3-vl"}},
+      {"image_token_id", KeyKind::Int, "image-token-id",
+       "image placeholder token id"},
+      {"video_token_id", KeyKind::Int, "video-token-id",
+       "video placeholder token id"},
+      {"audio_token_id", KeyKind::Int, "audio-token-id",
+       "audio placeholder token id"},
+      {"pad_token_id", KeyKind::Int, "pad-token-id",
+       "id looked up instead of the placeholders (-1: none)"},
+      {"slot_start", KeyKind::Int, "slot-start",
+       "first position of the visual tokens (-1: unknown)"},
+      {"slot_size", KeyKind::Int, "num-tokens",
+       "visual tokens per row (0: from the features)"},
+      {"rope_max_positions", KeyKind::Int, "max-positions",
+       "rows of the precomputed RoPE tables"},
+      {"mask_fill_value", KeyKind::Number, "mask-fill-value",
+       "finite value for masked attention positions"},
+      {"decompose_rms_norm", KeyKind::Bool, "decompose-rms-norm",
+       "emit RMS_NORM as elementwise operators"},
+      {"quantize", KeyKind::Bool, "quantize",
+       "run tico-quantize (implied by any quantization key)"},
+      {"weight_dtype", KeyKind::Choice, "weight-dtype",
+       "dtype of float constant weights",
+       {"int8", "int16", "uint8", "int4"}},
+      {"granularity", KeyKind::Choice, "granularity",
+       "weight qparams granularity",
+       {"per-channel", "per-tensor"}},
+      {"activation_dtype", KeyKind::Choice, "activation-dtype",
+       "activation dtype (decides the bias storage)",
+       {"auto", "uint8", "int8", "int16"}},
+      {"input_type", KeyKind::Choice, "input-type",
+       "model input type", {"float", "int"}},
+      {"output_type", KeyKind::Choice, "output-type",
+       "model output type", {"float", "int"}},
+      {"calibration_data", KeyKind::InputDir, nullptr,
+       "directory of calibration samples (.npy) for the calibration step"},
+      {"observer", KeyKind::Choice, nullptr,
+       "calibration observer", {"minmax", "ema", "percentile"}},
+      {"per_op_overrides", KeyKind::InputFile, nullptr,
+       "per-op dtype/observer overrides, passed to the calibration step"},
+      {"evaluation_inputs", KeyKind::InputDir, nullptr,
+       "directory of .npy inputs: compare the .circle with the input model"},
+  };
+  return keys;
+}
+
+std::string tico_convert::flagName(StringRef key) {
+  std::string flag = key.str();
+  std::replace(flag.begin(), flag.end(), '_', '-');
+  return flag;
+}
+
+static const KeyInfo *lookupKey(StringRef key) {
+  for (const KeyInfo &info : getKeys())
+    if (key == info.key)
+      return &info;
+  return nullptr;
+}
+
+static Error error(const Twine &message) {
+  return createStringError(inconvertibleErrorCode(), message);
+}
+
+static const char *kindName(KeyKind kind) {
+  switch (kind) {
+  case KeyKind::Int:
+    return "an integer";
+  case KeyKind::Number:
+    return "a number";
+  case KeyKind::Bool:
+    return "true or false";
+  case KeyKind::Choice:
+  case KeyKind::InputFile:
+  case KeyKind::InputDir:
+  case KeyKind::OutputFile:
+    return "a string";
+  }
+  return "a value";
+}
+
+Error ConvertOptions::setValue(const KeyInfo &info, StringRef text,
+                               StringRef origin) {
+  auto bad = [&](const Twine &why) {
+    return error(origin + ": '" + info.key + "': " + why);
+  };
+  switch (info.kind) {
+  case KeyKind::Int: {
+    int64_t value;
+    if (text.getAsInteger(10, value))
+      return bad("expected an integer, got '" + text + "'");
+    values[info.key] = std::to_string(value);
+    return Error::success();
+  }
+  case KeyKind::Number: {
+    double value;
+    if (text.getAsDouble(value))
+      return bad("expected a number, got '" + text + "'");
+    values[info.key] = text.str();
+    return Error::success();
+  }
+  case KeyKind::Bool:
+    if (text != "true" && text != "false")
+      return bad("expected true or false, got '" + text + "'");
+    values[info.key] = text.str();
+    return Error::success();
+  case KeyKind::Choice:
+    if (!llvm::is_contained(info.choices, text)) {
+      std::string choices;
+      for (const char *choice : info.choices)
+        choices += (choices.empty() ? "" : ", ") + std::string(choice);
+      return bad("expected one of " + Twine(choices) + ", got '" + text + "'");
+    }
+    values[info.key] = text.str();
+    return Error::success();
+  case KeyKind::InputFile:
+  case KeyKind::InputDir:
+  case KeyKind::OutputFile:
+    if (text.empty())
+      return bad("expected a path, got an empty string");
+    values[info.key] = text.str();
+    return Error::success();
+  }
+  return Error::success();
+}
+
+Error ConvertOptions::set(StringRef key, StringRef text, StringRef origin) {
+  const KeyInfo *info = lookupKey(key);
+  if (!info)
+    return error(origin + ": unknown key '" + key + "'");
+  return setValue(*info, text, origin);
+}
+
+Error ConvertOptions::loadJson(StringRef path) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> file = MemoryBuffer::getFile(path);
+  if (!file)
+    return error("cannot open config '" + path +
+                 "': " + file.getError().message());
+  Expected<json::Value> root = json::parse((*file)->getBuffer());
+  if (!root)
+    return error(path + ": " + toString(root.takeError()));
+  const json::Object *object = root->getAsObject();
+  if (!object)
+    return error(path + ": expected a JSON object of settings");
+  // Keys in file order would need a second parser; sort them so the first
+  // error reported does not depend on hashing.
+  std::vector<std::string> keys;
+  for (const auto &entry : *object)
+    keys.push_back(entry.first.str());
+  llvm::sort(keys);
+  SmallString<256> base(path);
+  sys::path::remove_filename(base);
+  for (const std::string &key : keys) {
+    const KeyInfo *info = lookupKey(key);
+    if (!info) {
+      std::string known;
+      for (const KeyInfo &k : getKeys())
+        known += (known.empty() ? "" : ", ") + std::string(k.key);
+      return error(path + ": unknown key '" + key + "' (known keys: " +
+                   known + ")");
+    }
+    const json::Value &value = *object->get(key);
+    std::string text;
+    switch (info->kind) {
+    case KeyKind::Int:
+      if (std::optional<int64_t> v = value.getAsInteger())
+        text = std::to_string(*v);
+      break;
+    case KeyKind::Number:
+      if (std::optional<double> v = value.getAsNumber()) {
+        raw_string_ostream os(text);
+        os << format("%.17g", *v);
+      }
+      break;
+    case KeyKind::Bool:
+      if (std::optional<bool> v = value.getAsBoolean())
+        text = *v ? "true" : "false";
+      break;
+    case KeyKind::Choice:
+      if (std::optional<StringRef> v = value.getAsString())
+        text = v->str();
+      break;
+    case KeyKind::InputFile:
+    case KeyKind::InputDir:
+    case KeyKind::OutputFile:
+      if (std::optional<StringRef> v = value.getAsString()) {
+        SmallString<256> resolved(*v);
+        if (!v->empty() && sys::path::is_relative(resolved) && !base.empty()) {
+          resolved = base;
+          sys::path::append(resolved, *v);
+        }
+        text = resolved.str().str();
+      }
+      break;
+    }
+    if (text.empty()) {
+      std::string got;
+      raw_string_ostream os(got);
+      os << value;
+      return error(path + ": '" + key + "': expected " +
+                   kindName(info->kind) + ", got " + got);
+    }
+    if (Error e = setValue(*info, text, path))
+      return e;
+  }
+  return Error::success();
+}
+
+std::string ConvertOptions::get(StringRef key, StringRef fallback) const {
+  auto it = values.find(key);
+  return it == values.end() ? fallback.str() : it->second;
+}
+
+int64_t ConvertOptions::getInt(StringRef key, int64_t fallback) const {
+  auto it = values.find(key);
+  int64_t value;
+  if (it == values.end() || StringRef(it->second).getAsInteger(10, value))
+    return fallback;
+  return value;
+}
+
+Error ConvertOptions::checkPaths() const {
+  for (const KeyInfo &info : getKeys()) {
+    auto it = values.find(info.key);
+    if (it == values.end())
+      continue;
+    const std::string &path = it->second;
+    switch (info.kind) {
+    case KeyKind::InputFile:
+      if (!sys::fs::is_regular_file(path))
+        return error("'" + Twine(info.key) + "': no such file '" + path + "'");
+      break;
+    case KeyKind::InputDir:
+      if (!sys::fs::is_directory(path))
+        return error("'" + Twine(info.key) + "': no such directory '" + path +
+                     "'");
+      break;
+    case KeyKind::OutputFile: {
+      StringRef dir = sys::path::parent_path(path);
+      if (!dir.empty() && !sys::fs::is_directory(dir))
+        return error("'" + Twine(info.key) + "': no such directory '" + dir +
+                     "' for '" + path + "'");
+      break;
+    }
+    default:
+      break;
+    }
+  }
+  return Error::success();
+}
+
+std::string ConvertOptions::getPipelineOptions() const {
+  std::string text;
+  bool quantize = false;
+  for (const KeyInfo &info : getKeys()) {
+    auto it = values.find(info.key);
+    if (it == values.end() || !info.pipelineOption)
+      continue;
+    if (StringRef(info.pipelineOption) == "quantize") {
+      quantize |= it->second == "true";
+      continue;
+    }
+    // Any quantization setting asks for quantization.
+    if (is_contained({"weight-dtype", "granularity", "activation-dtype",
+                      "input-type", "output-type"},
+                     StringRef(info.pipelineOption)))
+      quantize = true;
+    text += (text.empty() ? "" : " ") + std::string(info.pipelineOption) +
+            "=" + it->second;
+  }
+  // An explicit quantize=false wins over the implication.
+  if (get("quantize") == "false")
+    quantize = false;
+  if (quantize)
+    text += (text.empty() ? "" : " ") + std::string("quantize=true");
+  return text;
+}
