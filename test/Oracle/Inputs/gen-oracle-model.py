@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a fake-quantized tq model for the LiteRT oracle test: independent
-branches (one per op family) on two inputs, each returned, so one run checks
-every op and a mismatch names its op. Weights are deterministic floats that
+branches (one op each, reading only model inputs) on three inputs, each
+returned, so one run checks every op and a mismatch names its op. Weights are deterministic floats that
 tico-quantize quantizes per channel. Usage: gen-oracle-model.py {int8|uint8|int16}"""
 import sys
 
@@ -46,6 +46,7 @@ def op(name, expr, ty, scale=mid_scale, zp=mid_zp):
 
 
 emit(f"  %x = {fq('%x_in', X, in_scale, in_zp)}")
+emit(f"  %y = {fq('%y_in', X, mid_scale, mid_zp)}")
 emit(f"  %img = {fq('%img_in', I, in_scale, in_zp)}")
 emit(f"  %w = tq.constant {const([8, 8], 1)}")
 emit(f"  %b = tq.constant {const([8], 2)}")
@@ -58,35 +59,37 @@ emit(f"  %bd = tq.constant {const([2], 6)}")
 # FULLY_CONNECTED, per-channel weights, with bias.
 op("fc", f"tq.linear %x, %w, %b : ({X}, tensor<8x8xf32>, tensor<8xf32>) -> {X}", X)
 outs.append(("fc", X))
-op("add", f"tq.add %x, %fc : ({X}, {X}) -> {X}", X)
+op("add", f"tq.add %x, %y : ({X}, {X}) -> {X}", X)
 outs.append(("add", X))
-op("mul", f"tq.mul %x, %fc : ({X}, {X}) -> {X}", X)
+op("mul", f"tq.mul %x, %y : ({X}, {X}) -> {X}", X)
 outs.append(("mul", X))
 # Fixed output qparams per dtype (what the kernels require).
 fixed = {"int8": {"softmax": (1 / 256, -128), "sigmoid": (1 / 256, -128), "tanh": (1 / 128, 0)},
          "uint8": {"softmax": (1 / 255, 0), "sigmoid": (1 / 256, 0), "tanh": (2 / 256, 128)},
          "int16": {"softmax": (1 / 32767, 0), "sigmoid": (1 / 32768, 0), "tanh": (1 / 32768, 0)}}[dtype]
-op("softmax", f"tq.softmax %fc {{axis = -1 : i64}} : ({X}) -> {X}", X, *fixed["softmax"])
+op("softmax", f"tq.softmax %y {{axis = -1 : i64}} : ({X}) -> {X}", X, *fixed["softmax"])
 outs.append(("softmax", X))
-op("sigmoid", f"tq.sigmoid %fc : ({X}) -> {X}", X, *fixed["sigmoid"])
+op("sigmoid", f"tq.sigmoid %y : ({X}) -> {X}", X, *fixed["sigmoid"])
 outs.append(("sigmoid", X))
-op("tanh", f"tq.tanh %fc : ({X}) -> {X}", X, *fixed["tanh"])
+op("tanh", f"tq.tanh %y : ({X}) -> {X}", X, *fixed["tanh"])
 outs.append(("tanh", X))
 M = "tensor<1x4x1xf32>"
-op("mean", f"tq.reduce_mean %fc {{axes = array<i64: 2>, keepdim = true}} : ({X}) -> {M}", M)
+op("mean", f"tq.reduce_mean %y {{axes = array<i64: 2>, keepdim = true}} : ({X}) -> {M}", M)
 outs.append(("mean", M))
 S = "tensor<1x4x4xf32>"
-op("bmm", f"tq.matmul %x, %fc {{transpose_rhs = true}} : ({X}, {X}) -> {S}", S)
-outs.append(("bmm", S))
+# TFLite's BATCH_MATMUL has no uint8 kernel (int8 and int16 only).
+if dtype != "uint8":
+  op("bmm", f"tq.matmul %x, %y {{transpose_rhs = true}} : ({X}, {X}) -> {S}", S)
+  outs.append(("bmm", S))
 # Layout ops carry their input's qparams (no fake_quant of their own).
 R = "tensor<1x32xf32>"
-emit(f"  %reshape = tq.reshape %fc : ({X}) -> {R}")
+emit(f"  %reshape = tq.reshape %y : ({X}) -> {R}")
 outs.append(("reshape", R))
 T = "tensor<1x8x4xf32>"
-emit(f"  %transpose = tq.transpose %fc {{perms = array<i64: 0, 2, 1>}} : ({X}) -> {T}")
+emit(f"  %transpose = tq.transpose %y {{perms = array<i64: 0, 2, 1>}} : ({X}) -> {T}")
 outs.append(("transpose", T))
 C = "tensor<1x4x16xf32>"
-op("concat", f"tq.concat %x, %fc {{axis = 2 : i64}} : ({X}, {X}) -> {C}", C)
+op("concat", f"tq.concat %x, %y {{axis = 2 : i64}} : ({X}, {X}) -> {C}", C)
 outs.append(("concat", C))
 # CONV_2D and DEPTHWISE_CONV_2D (groups = channels), AVERAGE_POOL_2D.
 CO = "tensor<1x3x4x4xf32>"
@@ -101,7 +104,7 @@ op("pool", f"tq.avg_pool2d %img {{kernel = array<i64: 2, 2>, strides = array<i64
 outs.append(("pool", P))
 
 results = ", ".join(f'{t} {{tico.name = "{n}"}}' for n, t in outs)
-print(f'func.func @main(%x_in: {X} {{tico.name = "x"}}, %img_in: {I} {{tico.name = "img"}}) -> ({results}) {{')
+print(f'func.func @main(%x_in: {X} {{tico.name = "x"}}, %y_in: {X} {{tico.name = "y"}}, %img_in: {I} {{tico.name = "img"}}) -> ({results}) {{')
 print("\n".join(lines))
 print("  return " + ", ".join("%" + n for n, _ in outs) + " : " + ", ".join(t for _, t in outs))
 print("}")
