@@ -89,6 +89,10 @@ if lrt.returncode:
               if "ERROR" in l or "error" in l]
     sys.exit("oracle-check: LiteRT failed:\n" + "\n".join(errors))
 
+litert_names = open(os.path.join(litert_dir, "names.txt")).read().split()
+if litert_names != names:
+    sys.exit(f"oracle-check: output names differ: tico-run {names}, "
+             f"LiteRT {litert_names}")
 failed = identical = 0
 for i, name in enumerate(names):
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", name)

@@ -4,7 +4,8 @@
 //   node run-litert.mjs MODEL INPUT0.npy [INPUT1.npy ...] --output-dir DIR
 //
 // Inputs are given in signature order; each output is written to
-// DIR/<index>.npy (raw storage integers for quantized tensors). A .circle
+// DIR/<index>.npy (raw storage integers for quantized tensors) and its
+// signature name to line <index> of DIR/names.txt. A .circle
 // file is read into memory and its file identifier (bytes 4-8, "CIR0") is
 // restamped "TFL3" there; the file on disk is not touched.
 //
@@ -44,6 +45,7 @@ const byDescr = (d) =>
 const byElement = (e) => DTYPES.find((t) => t.element === e);
 
 function readNpy(file) {
+  if (!fs.existsSync(file)) die(`cannot open '${file}'`);
   const bytes = fs.readFileSync(file);
   if (bytes.toString('latin1', 0, 6) !== '\x93NUMPY')
     die(`${file}: not a .npy file`);
@@ -141,7 +143,9 @@ const wasm = liteRt.liteRtWasm;
 function withSchemaVersion3(bytes) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const root = view.getUint32(0, true);
+  if (root + 4 > bytes.length) die(`${modelPath}: not a flatbuffer`);
   const vtable = root - view.getInt32(root, true);
+  if (vtable < 0 || vtable + 4 > bytes.length) die(`${modelPath}: not a flatbuffer`);
   const vtableSize = view.getUint16(vtable, true);
   const numFields = (vtableSize - 4) / 2;
   const fieldAt = (i) => view.getUint16(vtable + 4 + 2 * i, true);
@@ -177,7 +181,9 @@ function withSchemaVersion3(bytes) {
   return out;
 }
 
+if (!fs.existsSync(modelPath)) die(`cannot open '${modelPath}'`);
 let modelBytes = new Uint8Array(fs.readFileSync(modelPath));
+if (modelBytes.length < 16) die(`${modelPath}: not a flatbuffer`);
 const ident = Buffer.from(modelBytes.subarray(4, 8)).toString('latin1');
 if (ident === 'CIR0') modelBytes.set(Buffer.from('TFL3', 'latin1'), 4);
 else if (ident !== 'TFL3') die(`${modelPath}: unknown file identifier '${ident}'`);
@@ -247,4 +253,10 @@ for (let i = 0; i < numOutputs; ++i) {
   buffer.unlock();
   writeNpy(path.join(outputDir, `${i}.npy`), type.descr, shape, data);
 }
+// The signature's output names, in the order of the files, so a caller can
+// check it pairs the right tensors.
+const names = sig.outputNames();
+const nameList = [];
+for (let i = 0; i < names.size(); ++i) nameList.push(names.get(i));
+fs.writeFileSync(path.join(outputDir, 'names.txt'), nameList.join('\n') + '\n');
 if (errors.length) die(`the runtime logged ${errors.length} error(s)`);
