@@ -81,7 +81,14 @@ S = "tensor<1x4x4xf32>"
 if dtype != "uint8":
   op("bmm", f"tq.matmul %x, %y {{transpose_rhs = true}} : ({X}, {X}) -> {S}", S)
   outs.append(("bmm", S))
+op("sub", f"tq.sub %x, %y : ({X}, {X}) -> {X}", X)
+outs.append(("sub", X))
+op("relu", f"tq.relu %y : ({X}) -> {X}", X)
+outs.append(("relu", X))
 # Layout ops carry their input's qparams (no fake_quant of their own).
+SL = "tensor<1x2x4xf32>"
+emit(f"  %slice = tq.slice %y {{start = array<i64: 0, 1, 2>, end = array<i64: 1, 3, 6>, step = array<i64: 1, 1, 1>}} : ({X}) -> {SL}")
+outs.append(("slice", SL))
 R = "tensor<1x32xf32>"
 emit(f"  %reshape = tq.reshape %y : ({X}) -> {R}")
 outs.append(("reshape", R))
