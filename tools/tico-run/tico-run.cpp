@@ -36,7 +36,6 @@
 
 #include <cmath>
 #include <cstring>
-#include <optional>
 #include <random>
 
 using namespace mlir;
@@ -439,8 +438,7 @@ public:
 
 } // namespace
 
-static void printPerLayer(const LayerRecorder &layers, func::FuncOp a,
-                          func::FuncOp b) {
+static void printPerLayer(const LayerRecorder &layers, func::FuncOp b) {
   llvm::outs() << "== per-layer (" << b.getSymName()
                << " execution order)\n";
   for (const LayerRecorder::Row &row : layers.rows)
@@ -472,25 +470,22 @@ static int runCompare(MLIRContext &context) {
     return 1;
   // With --per-layer, A's intermediates are kept (as real values) and B's
   // are compared with them as B runs.
-  std::optional<LayerRecorder> recorded;
-  if (perLayer)
-    recorded.emplace();
-  FailureOr<SmallVector<HostTensor>> outA = interp::runFunction(
-      a->func, *inputs,
-      perLayer ? interp::OpObserver([&](Operation *op,
-                                        ArrayRef<HostTensor> results) {
-        recorded->record(op, results);
-      })
-               : interp::OpObserver());
+  LayerRecorder layers;
+  interp::OpObserver recordA, matchB;
+  if (perLayer) {
+    recordA = [&](Operation *op, ArrayRef<HostTensor> results) {
+      layers.record(op, results);
+    };
+    matchB = [&](Operation *op, ArrayRef<HostTensor> results) {
+      layers.match(op, results);
+    };
+  }
+  FailureOr<SmallVector<HostTensor>> outA =
+      interp::runFunction(a->func, *inputs, recordA);
   if (failed(outA))
     return 1;
-  FailureOr<SmallVector<HostTensor>> outB = interp::runFunction(
-      b->func, *inputs,
-      perLayer ? interp::OpObserver([&](Operation *op,
-                                        ArrayRef<HostTensor> results) {
-        recorded->match(op, results);
-      })
-               : interp::OpObserver());
+  FailureOr<SmallVector<HostTensor>> outB =
+      interp::runFunction(b->func, *inputs, matchB);
   if (failed(outB))
     return 1;
   if (outA->size() != outB->size())
@@ -507,7 +502,7 @@ static int runCompare(MLIRContext &context) {
                                     interp::getRealValues(y)));
   }
   if (perLayer)
-    printPerLayer(*recorded, a->func, b->func);
+    printPerLayer(layers, b->func);
   return 0;
 }
 
