@@ -5,9 +5,9 @@
 //
 // Inputs are given in signature order; each output is written to
 // DIR/<index>.npy (raw storage integers for quantized tensors) and its
-// signature name to line <index> of DIR/names.txt. A .circle
-// file is read into memory and its file identifier (bytes 4-8, "CIR0") is
-// restamped "TFL3" there; the file on disk is not touched.
+// signature name to line <index> of DIR/names.txt. A .circle file is made
+// TFLite-readable in memory (file identifier "CIR0" -> "TFL3", schema
+// version 3, see withSchemaVersion3); the file on disk is not touched.
 //
 // Exit codes: 0 ok, 1 error (including any "ERROR:" line the runtime logs,
 // which is how TFLite reports kernel failures), 77 the package is not
@@ -30,15 +30,15 @@ function die(message, code = 1) {
 
 // ---------------------------------------------------------------- .npy ---
 
-// numpy dtype <-> LiteRT ElementType and typed array.
+// numpy dtype <-> LiteRT ElementType.
 const DTYPES = [
-  {descr: '<f4', element: 1, array: Float32Array},
-  {descr: '<i4', element: 2, array: Int32Array},
-  {descr: '|u1', element: 3, array: Uint8Array},
-  {descr: '<i8', element: 4, array: BigInt64Array},
-  {descr: '|b1', element: 6, array: Uint8Array},
-  {descr: '<i2', element: 7, array: Int16Array},
-  {descr: '|i1', element: 9, array: Int8Array},
+  {descr: '<f4', element: 1},
+  {descr: '<i4', element: 2},
+  {descr: '|u1', element: 3},
+  {descr: '<i8', element: 4},
+  {descr: '|b1', element: 6},
+  {descr: '<i2', element: 7},
+  {descr: '|i1', element: 9},
 ];
 const byDescr = (d) =>
   DTYPES.find((t) => t.descr === d.replace(/^[=]/, '<').replace(/^<(u1|i1|b1)$/, '|$1'));
