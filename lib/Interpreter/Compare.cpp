@@ -2,6 +2,8 @@
 
 #include "tico/Interpreter/Compare.h"
 
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
+
 #include <cmath>
 
 using namespace mlir;
@@ -27,13 +29,38 @@ HostTensor mlir::tico::interp::makeRandomTensor(RankedTensorType type,
   return tensor;
 }
 
+std::vector<double>
+mlir::tico::interp::getRealValues(const HostTensor &tensor) {
+  std::vector<double> values = tensor.toDoubles();
+  Type element = tensor.getElementType();
+  if (auto q = dyn_cast<quant::UniformQuantizedType>(element)) {
+    for (double &v : values)
+      v = q.getScale() * (v - static_cast<double>(q.getZeroPoint()));
+  } else if (auto q = dyn_cast<quant::UniformQuantizedPerAxisType>(element)) {
+    ArrayRef<int64_t> shape = tensor.getShape();
+    int64_t axis = q.getQuantizedDimension();
+    AxisSplit split = splitAtAxis(shape, axis);
+    for (size_t i = 0; i < values.size(); ++i) {
+      int64_t c = (static_cast<int64_t>(i) / split.inner) % split.size;
+      values[i] = q.getScales()[c] *
+                  (values[i] - static_cast<double>(q.getZeroPoints()[c]));
+    }
+  }
+  return values;
+}
+
 TensorDiff mlir::tico::interp::compareTensors(const HostTensor &ref,
                                               const HostTensor &other) {
+  return compareValues(ref.toDoubles(), other.toDoubles());
+}
+
+TensorDiff mlir::tico::interp::compareValues(ArrayRef<double> ref,
+                                             ArrayRef<double> other) {
   TensorDiff diff;
   double minRef = INFINITY, maxRef = -INFINITY, sum = 0.0;
-  int64_t n = ref.getNumElements();
+  int64_t n = static_cast<int64_t>(ref.size());
   for (int64_t i = 0; i < n; ++i) {
-    double x = ref.getDouble(i), y = other.getDouble(i);
+    double x = ref[i], y = other[i];
     if (std::isnan(x) || std::isnan(y)) {
       diff.nanMismatches += std::isnan(x) != std::isnan(y);
       continue;

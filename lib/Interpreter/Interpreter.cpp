@@ -137,8 +137,9 @@ static bool hasQuantized(Operation *op) {
          llvm::any_of(op->getResultTypes(), isQuant);
 }
 
-FailureOr<SmallVector<HostTensor>> runFunction(func::FuncOp func,
-                                               ArrayRef<HostTensor> inputs) {
+FailureOr<SmallVector<HostTensor>>
+runFunction(func::FuncOp func, ArrayRef<HostTensor> inputs,
+            const OpObserver &observer) {
   if (func.isExternal())
     return func.emitOpError("expected a function body, got a declaration");
   if (!func.getBody().hasOneBlock())
@@ -220,6 +221,8 @@ FailureOr<SmallVector<HostTensor>> runFunction(func::FuncOp func,
       if (failed(kernel->fn(context)))
         return failure();
     }
+    if (observer)
+      observer(&op, results);
     // Release operands that have no further users.
     for (Value operand : op.getOperands()) {
       auto it = remainingUses.find(operand);

@@ -277,6 +277,7 @@ LogicalResult quantizedRequantize(KernelContext &context) {
 // depthwise_conv.h (ConvPerChannel, DepthwiseConvPerChannel): acc = sum
 // (w - w_zp)(x - x_zp) over in-bounds taps + bias in int32 (int64 for int16
 // activations), requantized per output channel, + output_zp, clamped.
+// int16 FULLY_CONNECTED requantizes in double (quantizedFullyConnected).
 FailureOr<QuantizedWeighted> prepareQuantizedWeighted(KernelContext &context,
                                                       int64_t filterAxis,
                                                       int64_t outChannels) {
@@ -326,8 +327,9 @@ FailureOr<QuantizedWeighted> prepareQuantizedWeighted(KernelContext &context,
   for (int64_t c = 0; c < outChannels; ++c) {
     int64_t k = wQ->isPerTensor() ? 0 : c;
     params.filterZeroPoints.push_back(wQ->zeroPoints[k]);
-    params.multipliers.push_back(
-        quantizeMultiplier(inScale * tfliteScale(wQ->scales[k]) / outScale));
+    double realScale = inScale * tfliteScale(wQ->scales[k]) / outScale;
+    params.realScales.push_back(realScale);
+    params.multipliers.push_back(quantizeMultiplier(realScale));
   }
   return params;
 }
@@ -339,9 +341,14 @@ void requantizeWeighted(const QuantizedWeighted &params,
     // The double accumulator holds an exact integer (|acc| < 2^53).
     auto total = static_cast<int64_t>(acc[i]);
     const QuantizedMultiplier &m = params.multipliers[i % channels];
-    int64_t scaled = params.wide
-                         ? multiplyByQuantizedMultiplier64(total, m)
-                         : multiplyByQuantizedMultiplier(wrap32(total), m);
+    int64_t scaled;
+    if (params.doubleRequant)
+      scaled = static_cast<int64_t>(std::clamp(
+          std::round(static_cast<double>(total) * params.realScales[i % channels]),
+          -0x1p62, 0x1p62));
+    else
+      scaled = params.wide ? multiplyByQuantizedMultiplier64(total, m)
+                           : multiplyByQuantizedMultiplier(wrap32(total), m);
     out.setInt(i, clampTo(scaled + params.outZeroPoint, params.lo, params.hi));
   }
 }
@@ -378,6 +385,16 @@ LogicalResult quantizedFullyConnected(KernelContext &context) {
       context.operands.size() > 2 && !context.operand(2).isAbsent()
           ? &context.operand(2)
           : nullptr;
+  // fully_connected.cc (EvalQuantized) sends int16 inputs with a bias (an
+  // INT64 tensor in our exports) or a nonzero zero point to the
+  // reference_integer_ops FullyConnected(PerChannel) overloads that take
+  // the float scales: round(acc * (double)s_in * s_w / s_out), half away
+  // from zero. Confirmed against LiteRT by test/Oracle. Without either it
+  // takes an optimized path that keeps the fixed-point multipliers.
+  bool nonzeroZeroPoint =
+      params->inputZeroPoint || params->outZeroPoint ||
+      llvm::any_of(params->filterZeroPoints, [](int64_t zp) { return zp; });
+  params->doubleRequant = params->wide && (b || nonzeroZeroPoint);
   std::vector<double> acc(rows * outDim);
   for (int64_t r = 0; r < rows; ++r) {
     for (int64_t c = 0; c < outDim; ++c) {

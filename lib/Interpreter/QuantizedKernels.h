@@ -76,7 +76,11 @@ struct QuantizedWeighted {
   int64_t inputZeroPoint = 0, outZeroPoint = 0;
   SmallVector<int64_t> filterZeroPoints;                  // per out channel
   SmallVector<fixedpoint::QuantizedMultiplier> multipliers; // per out channel
+  SmallVector<double> realScales; // per out channel: s_in * s_w / s_out
   bool wide = false; // int16 activations: int64 accumulator
+  /// Scale with round(acc * realScales[c]) in double instead of the
+  /// fixed-point multipliers (TFLite's int16 FULLY_CONNECTED).
+  bool doubleRequant = false;
   int32_t lo = 0, hi = 0;
 };
 FailureOr<QuantizedWeighted> prepareQuantizedWeighted(KernelContext &context,

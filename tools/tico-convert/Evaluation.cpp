@@ -54,7 +54,7 @@ tico_convert::loadEvaluationInputs(ModuleOp module, StringRef dir) {
           type.getElementType() != tensor->getElementType())
         return func.emitError()
                << "'evaluation_inputs': " << path.str() << " holds "
-               << interp::formatShape(tensor->getShape()) << " "
+               << formatShape(tensor->getShape()) << " "
                << typeText(tensor->getElementType()) << ", @"
                << func.getSymName() << " argument " << i << " is "
                << func.getArgumentTypes()[i];

@@ -3,10 +3,12 @@
 //   tico-run MODEL.mlir|MODEL.circle [--function NAME | --signature KEY]
 //            [--input NAME=FILE.npy ...] [--random-inputs --seed N]
 //            [--output-dir DIR] [--print-values]
-//   tico-run --compare A B [same options]
+//   tico-run --compare A B [--per-layer] [same options]
 //
 // Prints, per output, its name, shape, dtype and min/max/mean; with
-// --compare, Mean |diff|, Max |diff| and PEIR of B against A.
+// --compare, Mean |diff|, Max |diff| and PEIR of B against A (quantized
+// values dequantized first); with --per-layer also for every intermediate
+// tensor the two models share by name, in B's execution order.
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,6 +25,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -69,6 +72,12 @@ static cl::opt<bool> printValues("print-values",
 static cl::opt<bool> compareMode(
     "compare", cl::desc("Run two models on the same inputs and compare their "
                         "outputs (the first is the reference)"), cl::cat(runCategory));
+
+static cl::opt<bool> perLayer(
+    "per-layer",
+    cl::desc("With --compare: also compare the intermediate tensors of A and "
+             "B that have the same name (location), in B's execution order"),
+    cl::cat(runCategory));
 
 static int fail(const Twine &message) {
   llvm::errs() << "tico-run: error: " << message << "\n";
@@ -230,7 +239,7 @@ prepareInputs(func::FuncOp func, MLIRContext &context, bool forceRandom) {
 
 static void printStats(StringRef name, const HostTensor &tensor) {
   llvm::outs() << name << ": shape "
-               << interp::formatShape(tensor.getShape()) << " dtype "
+               << formatShape(tensor.getShape()) << " dtype "
                << typeName(tensor.getElementType());
   int64_t n = tensor.getNumElements();
   if (n) {
@@ -306,6 +315,130 @@ static int runOne(MLIRContext &context) {
   return failed(writeOutputs(model->func, *outputs)) ? 1 : 0;
 }
 
+/// The name of `loc` the way the Circle exporter names tensors: a NameLoc,
+/// or the first named part of a fused or call-site location.
+static std::string locationName(Location loc) {
+  if (auto named = dyn_cast<NameLoc>(loc))
+    return named.getName().str();
+  if (auto fused = dyn_cast<FusedLoc>(loc))
+    for (Location part : fused.getLocations())
+      if (std::string name = locationName(part); !name.empty())
+        return name;
+  if (auto callSite = dyn_cast<CallSiteLoc>(loc))
+    return locationName(callSite.getCallee());
+  return {};
+}
+
+/// The per-layer name of result `index` of `op` (`name:i` for multi-result
+/// ops, as exported), or "" when it has none. The exporter's invented
+/// `<func>_t<N>` names number tensors per export, so two exports of one
+/// model may give them to different tensors: they count as unnamed.
+static std::string resultName(Operation *op, unsigned index) {
+  std::string name = locationName(op->getLoc());
+  if (name.empty())
+    return name;
+  if (auto func = op->getParentOfType<func::FuncOp>()) {
+    StringRef rest(name);
+    if (rest.consume_front((func.getSymName() + "_t").str())) {
+      rest = rest.split('_').first;
+      if (!rest.empty() && llvm::all_of(rest, llvm::isDigit))
+        return {};
+    }
+  }
+  if (op->getNumResults() > 1)
+    name += ":" + std::to_string(index);
+  return name;
+}
+
+static bool isConstantOp(Operation *op) {
+  return op->hasTrait<OpTrait::ConstantLike>() ||
+         op->getName().getStringRef() == "circle.no_value";
+}
+
+namespace {
+
+/// Per-layer comparison: `record` keeps the real values of A's named op
+/// results, `match` compares B's named results with them in B's order.
+/// Constants are not layers and are skipped; nothing is matched except by
+/// exact name and shape.
+class LayerRecorder {
+public:
+  void record(Operation *op, ArrayRef<HostTensor> results) {
+    if (isConstantOp(op))
+      return;
+    for (auto [i, tensor] : llvm::enumerate(results)) {
+      std::string name = resultName(op, i);
+      if (name.empty() || tensor.isAbsent())
+        continue;
+      reference.try_emplace(name, Recorded{SmallVector<int64_t>(
+                                               tensor.getShape()),
+                                           interp::getRealValues(tensor)});
+    }
+  }
+
+  void match(Operation *op, ArrayRef<HostTensor> results) {
+    if (isConstantOp(op))
+      return;
+    for (auto [i, tensor] : llvm::enumerate(results)) {
+      if (tensor.isAbsent())
+        continue;
+      std::string name = resultName(op, i);
+      if (name.empty()) {
+        ++unnamed;
+        continue;
+      }
+      if (!seen.insert(name).second) {
+        ++repeated;
+        continue;
+      }
+      auto it = reference.find(name);
+      if (it == reference.end()) {
+        ++onlyInB;
+        continue;
+      }
+      if (ArrayRef<int64_t>(it->second.shape) != tensor.getShape()) {
+        ++shapeMismatches;
+        continue;
+      }
+      rows.push_back({name, it->second.shape,
+                      interp::compareValues(it->second.values,
+                                            interp::getRealValues(tensor))});
+    }
+  }
+
+  struct Row {
+    std::string name;
+    SmallVector<int64_t> shape;
+    interp::TensorDiff diff;
+  };
+  struct Recorded {
+    SmallVector<int64_t> shape;
+    std::vector<double> values;
+  };
+  llvm::StringMap<Recorded> reference;
+  llvm::StringSet<> seen;
+  std::vector<Row> rows;
+  unsigned unnamed = 0, repeated = 0, onlyInB = 0, shapeMismatches = 0;
+};
+
+} // namespace
+
+static void printPerLayer(const LayerRecorder &layers, func::FuncOp b) {
+  llvm::outs() << "== per-layer (" << b.getSymName()
+               << " execution order)\n";
+  for (const LayerRecorder::Row &row : layers.rows)
+    interp::printTensorDiff(llvm::outs(), row.name, row.shape, row.diff);
+  unsigned onlyInA = 0;
+  for (const auto &entry : layers.reference)
+    onlyInA += !layers.seen.contains(entry.getKey());
+  llvm::outs() << "== per-layer: " << layers.rows.size() << " matched, "
+               << layers.onlyInB << " only in B, " << onlyInA
+               << " only in A, " << layers.shapeMismatches
+               << " shape mismatches, " << layers.unnamed
+               << " unnamed in B, " << layers.repeated
+               << " repeated names in B\n";
+}
+
 static int runCompare(MLIRContext &context) {
   if (modelFiles.size() != 2)
     return fail("expected two models with --compare, got " +
@@ -320,15 +453,31 @@ static int runCompare(MLIRContext &context) {
       prepareInputs(a->func, context, /*forceRandom=*/true);
   if (failed(inputs))
     return 1;
-  FailureOr<SmallVector<HostTensor>> outA = interp::runFunction(a->func, *inputs);
+  // With --per-layer, A's intermediates are kept (as real values) and B's
+  // are compared with them as B runs.
+  LayerRecorder layers;
+  interp::OpObserver recordA, matchB;
+  if (perLayer) {
+    recordA = [&](Operation *op, ArrayRef<HostTensor> results) {
+      layers.record(op, results);
+    };
+    matchB = [&](Operation *op, ArrayRef<HostTensor> results) {
+      layers.match(op, results);
+    };
+  }
+  FailureOr<SmallVector<HostTensor>> outA =
+      interp::runFunction(a->func, *inputs, recordA);
   if (failed(outA))
     return 1;
-  FailureOr<SmallVector<HostTensor>> outB = interp::runFunction(b->func, *inputs);
+  FailureOr<SmallVector<HostTensor>> outB =
+      interp::runFunction(b->func, *inputs, matchB);
   if (failed(outB))
     return 1;
   auto diffs = interp::compareOutputs(a->func, *outA, *outB, llvm::outs());
   if (!diffs)
     return fail(llvm::toString(diffs.takeError()));
+  if (perLayer)
+    printPerLayer(layers, b->func);
   return 0;
 }
 
@@ -346,6 +495,8 @@ int main(int argc, char **argv) {
   // The handler opens the file a diagnostic points into to show the line.
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagHandler(sourceMgr, &context);
+  if (perLayer && !compareMode)
+    return fail("--per-layer needs --compare A B");
   if (compareMode)
     return runCompare(context);
   if (modelFiles.size() != 1)

@@ -149,12 +149,13 @@ TEST_F(QuantizedKernelsTest, FullyConnectedInt16Int8Int64Bias) {
       %0 = circle.fully_connected %x, %w, %b : (tensor<1x3x!quant.uniform<i16:f32, 0.5>>, tensor<3x3x!quant.uniform<i8:f32, 0.25>>, tensor<3xi64>) -> tensor<1x3x!quant.uniform<i16:f32, 0.5>>
       return %0 : tensor<1x3x!quant.uniform<i16:f32, 0.5>>
     })mlir";
-  // Multiplier 0.25 = {2^30, -1}; the int64 MultiplyByQuantizedMultiplier
-  // reduces it to 2^14 with total shift 16: floor(acc / 4 + 1/2).
-  // acc = 3998 -> 999.5 -> 1000; -4002 -> -1000.5 -> -1000 (ties up);
+  // With a bias, TFLite requantizes int16 FULLY_CONNECTED in double:
+  // round(acc * 0.5 * 0.25 / 0.5), half away from zero.
+  // acc = 3998 -> 999.5 -> 1000; -4002 -> -1000.5 -> -1001 (the fixed-point
+  // int64 multiplier, which rounds ties up, would give -1000);
   // 127 * 1997 = 253619 -> 63405 -> 32767.
   expectInts(ir, {q("!quant.uniform<i16:f32, 0.5>", {1, 3}, {1000, -3, 1000})},
-             {1000, -1000, 32767});
+             {1000, -1001, 32767});
 }
 
 TEST_F(QuantizedKernelsTest, FullyConnectedUint8) {

@@ -10,12 +10,18 @@
 #include "tico/Interpreter/HostTensor.h"
 
 #include <random>
+#include <vector>
 
 namespace mlir::tico::interp {
 
 /// A random tensor: floats uniform in [-1, 1), integers uniform in [0, 8)
 /// (valid indices for small tables), bools uniform.
 HostTensor makeRandomTensor(RankedTensorType type, std::mt19937_64 &rng);
+
+/// The real values of `tensor`: its elements, or for a `!quant.uniform`
+/// tensor (per tensor or per axis) `scale * (q - zero_point)`, so a
+/// quantized tensor can be compared with its float counterpart.
+std::vector<double> getRealValues(const HostTensor &tensor);
 
 /// How far `other` is from the reference `ref` (same shape). NaN in both at
 /// one position counts as equal; NaN in one only counts as a mismatch.
@@ -30,6 +36,8 @@ struct TensorDiff {
   int64_t nanMismatches = 0;
 };
 TensorDiff compareTensors(const HostTensor &ref, const HostTensor &other);
+/// The same on element values (same length), e.g. from getRealValues.
+TensorDiff compareValues(ArrayRef<double> ref, ArrayRef<double> other);
 
 } // namespace mlir::tico::interp
 

@@ -16,6 +16,7 @@
 #include "mlir/Support/LLVM.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <functional>
 #include <string>
 
 namespace mlir::tico::interp {
@@ -27,11 +28,19 @@ std::string getArgumentName(func::FuncOp func, unsigned index);
 /// `output<index>`.
 std::string getResultName(func::FuncOp func, unsigned index);
 
+/// Called after each op of the body has run, with its results (in result
+/// order; an unused result is passed too). Lets tools look at intermediate
+/// values (per-layer accuracy, statistics) without the interpreter keeping
+/// them.
+using OpObserver = std::function<void(Operation *, ArrayRef<HostTensor>)>;
+
 /// Runs `func` (a single block) on `inputs`. Input count, shapes and element
 /// types are checked against the signature. Returns the values of the
-/// `func.return`; on failure a diagnostic has been emitted.
-FailureOr<SmallVector<HostTensor>> runFunction(func::FuncOp func,
-                                               ArrayRef<HostTensor> inputs);
+/// `func.return`; on failure a diagnostic has been emitted. `observer`, when
+/// set, sees every op's results.
+FailureOr<SmallVector<HostTensor>>
+runFunction(func::FuncOp func, ArrayRef<HostTensor> inputs,
+            const OpObserver &observer = nullptr);
 
 /// Loads a constant attribute (dense or dense_resource) as a tensor of
 /// `type` (whose element type may be quantized: the attribute then holds

@@ -8,6 +8,7 @@
 #ifndef TICO_TOOLS_OUTPUTCOMPARE_H
 #define TICO_TOOLS_OUTPUTCOMPARE_H
 
+#include "tico/Dialect/Common/ShapeUtils.h"
 #include "tico/Interpreter/Compare.h"
 #include "tico/Interpreter/HostTensor.h"
 
@@ -19,12 +20,13 @@
 
 namespace mlir::tico::interp {
 
-/// "[2, 8, 16]".
-std::string formatShape(ArrayRef<int64_t> shape);
+/// One report line: `NAME: shape [..] Mean |diff| X Max |diff| Y PEIR Z`.
+void printTensorDiff(llvm::raw_ostream &os, StringRef name,
+                     ArrayRef<int64_t> shape, const TensorDiff &diff);
 
 /// Compares `other` against the reference outputs `ref` of `refFunc` (whose
-/// result names label the lines) and prints one line per output:
-///   NAME: shape [..] Mean |diff| X Max |diff| Y PEIR Z
+/// result names label the lines; quantized tensors as their real values) and
+/// prints one printTensorDiff line per output.
 /// Fails (printing nothing more) on a count or shape mismatch.
 llvm::Expected<SmallVector<TensorDiff>>
 compareOutputs(func::FuncOp refFunc, ArrayRef<HostTensor> ref,

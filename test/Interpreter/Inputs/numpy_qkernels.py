@@ -96,7 +96,10 @@ def fully_connected(x, w, bias, s_x, zp_x, s_w, s_out, zp_out, rng, wide,
         for r in range(rows):
             acc = sum(int(w[c, i]) * (int(x[r, i]) - zp_x) for i in range(k))
             acc += int(bias[c])
-            v = mbqm64(acc, mult) if wide else mbqm(wrap32(acc), mult)
+            # int16 with a bias: fully_connected.cc's float-scale
+            # reference path, round(acc * s_x s_w / s_out) half away.
+            v = (int(round_half_away(acc * (f32(s_x) * f32(sw) / f32(s_out))))
+                 if wide else mbqm(wrap32(acc), mult))
             res[r, c] = clamp(v + zp_out, lo, rng[1])
     return res
 
