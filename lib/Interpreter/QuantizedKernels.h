@@ -100,11 +100,17 @@ LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind);
 /// int16 (TFLite SoftmaxInt16).
 LogicalResult quantizedSoftmax(KernelContext &context, int64_t axis,
                                double beta);
-/// MEAN of per-tensor quantized 8/16-bit tensors from the int32 sums of the
-/// raw storage integers over `count` elements each (reduce.cc EvalMean,
-/// reference_ops::QuantizedMeanOrSum). `axes` are the op's axes as given.
+/// MEAN / SUM of per-tensor quantized 8/16-bit tensors from the int32 sums
+/// of the raw storage integers over `count` elements each (reduce.cc
+/// EvalMean / EvalSum). `axes` are the op's axes as given.
 LogicalResult quantizedMean(KernelContext &context, ArrayRef<int64_t> axes,
                             ArrayRef<int32_t> sums, int64_t count);
+LogicalResult quantizedSum(KernelContext &context, ArrayRef<int64_t> axes,
+                           ArrayRef<int32_t> sums, int64_t count);
+/// DIV (uint8/int8, reference/div.h DivElementwise) and EXP (int8/int16
+/// lookup tables of exp.cc).
+LogicalResult quantizedDiv(KernelContext &context);
+LogicalResult quantizedExp(KernelContext &context);
 /// RELU (activations.cc QuantizedReluX).
 LogicalResult quantizedRelu(KernelContext &context);
 
