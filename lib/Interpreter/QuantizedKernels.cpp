@@ -1078,4 +1078,53 @@ LogicalResult quantizedExp(KernelContext &context) {
   return success();
 }
 
+// RMS_NORM and ROPE have no TFLite kernel (Circle extensions) and
+// circle-reference.md gives no integer semantics: we define them on the
+// dequantized values (docs/interpreter.md).
+LogicalResult quantizedViaFloat(KernelContext &context, KernelFn floatKernel) {
+  Type f64 = Float64Type::get(context.op->getContext());
+  SmallVector<HostTensor> floatOperands;
+  floatOperands.reserve(context.operands.size()); // stable addresses
+  SmallVector<const HostTensor *> operands;
+  for (const HostTensor *operand : context.operands) {
+    if (operand->isAbsent() || operand->getKind() != ElementKind::Quant) {
+      operands.push_back(operand);
+      continue;
+    }
+    FailureOr<std::vector<double>> values =
+        dequantizeValues(context.op, *operand);
+    if (failed(values))
+      return failure();
+    floatOperands.push_back(
+        HostTensor::fromDoubles(f64, operand->getShape(), *values));
+    operands.push_back(&floatOperands.back());
+  }
+  SmallVector<HostTensor> results;
+  for (const HostTensor &result : context.results)
+    results.push_back(result.getKind() == ElementKind::Quant
+                          ? HostTensor(f64, result.getShape())
+                          : HostTensor(result.getElementType(),
+                                       result.getShape()));
+  KernelContext floatContext{context.op, operands, results};
+  if (failed(floatKernel(floatContext)))
+    return failure();
+  for (auto [result, computed] : llvm::zip(context.results, results)) {
+    if (result.getKind() != ElementKind::Quant) {
+      result = std::move(computed);
+      continue;
+    }
+    FailureOr<QParams> qp =
+        getQParams(context.op, result.getElementType(), result.getShape());
+    if (failed(qp))
+      return failure();
+    for (int64_t i = 0, e = result.getNumElements(); i < e; ++i) {
+      int64_t c = qp->channel(result.getShape(), i);
+      result.setInt(i, quantizeValue(computed.getDouble(i), qp->scales[c],
+                                     qp->zeroPoints[c], qp->qmin, qp->qmax,
+                                     /*singlePrecision=*/false));
+    }
+  }
+  return success();
+}
+
 } // namespace mlir::tico::interp

@@ -39,6 +39,11 @@ struct QParams {
 FailureOr<QParams> getQParams(Operation *op, Type elementType,
                               ArrayRef<int64_t> shape);
 
+/// scale * (q - zero_point) of each element, in double (per axis where the
+/// type says so).
+FailureOr<std::vector<double>> dequantizeValues(Operation *op,
+                                                const HostTensor &in);
+
 /// Whether any present operand or result is quantized.
 bool hasQuantizedOperand(const KernelContext &context);
 
@@ -111,6 +116,11 @@ LogicalResult quantizedSum(KernelContext &context, ArrayRef<int64_t> axes,
 /// lookup tables of exp.cc).
 LogicalResult quantizedDiv(KernelContext &context);
 LogicalResult quantizedExp(KernelContext &context);
+/// Ops without a TFLite integer kernel (the Circle extensions RMS_NORM and
+/// ROPE): quantized operands dequantized to f64, `floatKernel` run on them,
+/// quantized results quantized with round half away from zero (x / scale in
+/// double) and saturation.
+LogicalResult quantizedViaFloat(KernelContext &context, KernelFn floatKernel);
 /// RELU (activations.cc QuantizedReluX).
 LogicalResult quantizedRelu(KernelContext &context);
 

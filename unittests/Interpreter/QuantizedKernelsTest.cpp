@@ -742,4 +742,32 @@ TEST_F(QuantizedKernelsTest, NchwConvAndPool) {
   expectInts(ir, {x, p}, {5, 2, -1, 4, 3, 2, 3, 4, 4}, 2);
 }
 
+//===----------------------------------------------------------------------===//
+// RMS_NORM / ROPE (no TFLite kernel: dequantize, float, quantize)
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, RmsNormAndRopeOnDequantizedValues) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x4x!quant.uniform<i8:f32, 0.5>>, %w: tensor<4x!quant.uniform<i8:f32, 0.25>>,
+                    %r: tensor<1x2x!quant.uniform<i8:f32, 0.5>>, %t: tensor<1x2x!quant.uniform<i8:f32, 0.25>>)
+        -> (tensor<1x4x!quant.uniform<i8:f32, 1.0>>, tensor<1x4x!quant.uniform<i8:f32, 0.125>>, tensor<1x2x!quant.uniform<i8:f32, 1.0>>) {
+      %0 = circle.rms_norm %x, %w {epsilon = 0.0 : f32} : (tensor<1x4x!quant.uniform<i8:f32, 0.5>>, tensor<4x!quant.uniform<i8:f32, 0.25>>) -> tensor<1x4x!quant.uniform<i8:f32, 1.0>>
+      %1 = tq.rms_norm %x, %w {epsilon = 0.0 : f64} : (tensor<1x4x!quant.uniform<i8:f32, 0.5>>, tensor<4x!quant.uniform<i8:f32, 0.25>>) -> tensor<1x4x!quant.uniform<i8:f32, 0.125>>
+      %2 = tq.rope %r, %t, %t : (tensor<1x2x!quant.uniform<i8:f32, 0.5>>, tensor<1x2x!quant.uniform<i8:f32, 0.25>>, tensor<1x2x!quant.uniform<i8:f32, 0.25>>) -> tensor<1x2x!quant.uniform<i8:f32, 1.0>>
+      return %0, %1, %2 : tensor<1x4x!quant.uniform<i8:f32, 1.0>>, tensor<1x4x!quant.uniform<i8:f32, 0.125>>, tensor<1x2x!quant.uniform<i8:f32, 1.0>>
+    })mlir";
+  // x = [1, -1, 1, -1] (rms 1), w = [0.5, 1.5, 31.75, -1]:
+  // y = [0.5, -1.5, 31.75, 1]; at scale 1 ties round away from zero:
+  // [1, -2, 32, 1]; at scale 0.125: [4, -12, 254 -> 127 (saturated), 8].
+  // rope (half): x = [1, 2], cos = sin = 0.5: [1 * 0.5 - 2 * 0.5,
+  // 2 * 0.5 + 1 * 0.5] = [-0.5, 1.5] -> [-1, 2].
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5>", {1, 4}, {2, -2, 2, -2});
+  HostTensor w = q("!quant.uniform<i8:f32, 0.25>", {4}, {2, 6, 127, -4});
+  HostTensor r = q("!quant.uniform<i8:f32, 0.5>", {1, 2}, {2, 4});
+  HostTensor t = q("!quant.uniform<i8:f32, 0.25>", {1, 2}, {2, 2});
+  expectInts(ir, {x, w, r, t}, {1, -2, 32, 1}, 0);
+  expectInts(ir, {x, w, r, t}, {4, -12, 127, 8}, 1);
+  expectInts(ir, {x, w, r, t}, {-1, 2}, 2);
+}
+
 } // namespace
