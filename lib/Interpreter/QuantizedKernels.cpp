@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace mlir::tico::interp {
 
@@ -338,7 +339,12 @@ LogicalResult quantizedSum(KernelContext &context, ArrayRef<int64_t> axes,
   unsigned bits = outQ.storageBits;
   for (size_t i = 0; i < sums.size(); ++i) {
     float value = std::round(static_cast<float>(sums[i]) * scale + bias);
-    int64_t q = int64_t{static_cast<int32_t>(value)} + outZp;
+    // An out-of-range float -> int32 cast is undefined in C++; x86's
+    // cvttss2si, which TFLite's kernel compiles to there, gives INT32_MIN.
+    int32_t rounded = std::fabs(value) < 2147483648.0f
+                          ? static_cast<int32_t>(value)
+                          : std::numeric_limits<int32_t>::min();
+    int64_t q = int64_t{rounded} + outZp;
     // static_cast<T>: keep the low `bits` bits, signed or not.
     uint64_t low = static_cast<uint64_t>(q) & ((uint64_t{1} << bits) - 1);
     int64_t narrowed = static_cast<int64_t>(low);
