@@ -595,6 +595,21 @@ TEST_F(QuantizedKernelsTest, MeanSpatialPathNeedsKeepDims) {
   expectInts(ir, {x}, {-9}, 0);
   expectInts(ir, {x}, {-8}, 1);
   expectInts(ir, {x}, {-9}, 2);
+  // uint8 takes the same path (optimized_ops::Mean). Output zero point 10,
+  // bias 10 - 4 = 6; sum 1: SRDHM(1, 0.625 * 2^31) = 0.625 + 0.5 -> 1,
+  // RoundingDivideByPOT(1, 1) = 0.5 -> 1; 1 + 6 = 7. The general path:
+  // (1 - 12) -> -7.375 -> -7 -> -3.5 -> -4; 10 - 4 = 6.
+  const char *u8 = R"mlir(
+    func.func @main(%x: tensor<1x2x2x1x!quant.uniform<u8:f32, 0.5:3>>)
+        -> (tensor<1x1x1x1x!quant.uniform<u8:f32, 0.4:10>>, tensor<1x1x!quant.uniform<u8:f32, 0.4:10>>) {
+      %axes = circle.const dense<[1, 2]> : tensor<2xi32>
+      %0 = circle.mean %x, %axes {keep_dims = true} : (tensor<1x2x2x1x!quant.uniform<u8:f32, 0.5:3>>, tensor<2xi32>) -> tensor<1x1x1x1x!quant.uniform<u8:f32, 0.4:10>>
+      %1 = circle.mean %x, %axes : (tensor<1x2x2x1x!quant.uniform<u8:f32, 0.5:3>>, tensor<2xi32>) -> tensor<1x1x!quant.uniform<u8:f32, 0.4:10>>
+      return %0, %1 : tensor<1x1x1x1x!quant.uniform<u8:f32, 0.4:10>>, tensor<1x1x!quant.uniform<u8:f32, 0.4:10>>
+    })mlir";
+  HostTensor xu = q("!quant.uniform<u8:f32, 0.5:3>", {1, 2, 2, 1}, {0, 0, 0, 1});
+  expectInts(u8, {xu}, {7}, 0);
+  expectInts(u8, {xu}, {6}, 1);
 }
 
 TEST_F(QuantizedKernelsTest, SumRescalesInFloatWithoutSaturation) {
