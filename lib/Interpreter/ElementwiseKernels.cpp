@@ -82,6 +82,8 @@ template <Arith kind> LogicalResult binaryArith(KernelContext &context) {
       return quantizedBinary(context, QuantBinary::Sub);
     if constexpr (kind == Arith::Mul)
       return quantizedBinary(context, QuantBinary::Mul);
+    if constexpr (kind == Arith::Div)
+      return quantizedDiv(context);
     return context.notSupported("quantized " +
                                 context.op->getName().getStringRef());
   }
@@ -160,7 +162,7 @@ LogicalResult unaryFloat(KernelContext &context, UnaryFn fn) {
     return unaryFloat(context, [](double x) -> double { return EXPR; });       \
   }
 
-TICO_UNARY_KERNEL(expKernel, std::exp(x))
+TICO_UNARY_KERNEL(expFloat, std::exp(x))
 TICO_UNARY_KERNEL(logKernel, std::log(x))
 TICO_UNARY_KERNEL(sqrtKernel, std::sqrt(x))
 TICO_UNARY_KERNEL(rsqrtKernel, 1.0 / std::sqrt(x))
@@ -170,6 +172,12 @@ TICO_UNARY_KERNEL(siluKernel, x * sigmoid(x))
 TICO_UNARY_KERNEL(cosKernel, std::cos(x))
 TICO_UNARY_KERNEL(sinKernel, std::sin(x))
 #undef TICO_UNARY_KERNEL
+
+LogicalResult expKernel(KernelContext &context) {
+  if (hasQuantizedOperand(context))
+    return quantizedExp(context);
+  return expFloat(context);
+}
 
 /// Quantized 8-bit logistic/tanh use TFLite's lookup table.
 LogicalResult tanhKernel(KernelContext &context) {
@@ -381,15 +389,16 @@ LogicalResult iotaKernel(KernelContext &context) {
 void registerElementwiseKernels(KernelRegistry &registry) {
   for (StringRef dialect : {"tq.", "circle."}) {
     std::string d = dialect.str();
-    // add/sub/mul have TFLite-exact quantized kernels (QuantizedKernels.cpp).
+    // add/sub/mul/div/exp have TFLite-exact quantized kernels
+    // (QuantizedKernels.cpp).
     registry.add(d + "add", binaryArith<Arith::Add>, /*handlesQuantized=*/true);
     registry.add(d + "sub", binaryArith<Arith::Sub>, /*handlesQuantized=*/true);
     registry.add(d + "mul", binaryArith<Arith::Mul>, /*handlesQuantized=*/true);
-    registry.add(d + "div", binaryArith<Arith::Div>);
+    registry.add(d + "div", binaryArith<Arith::Div>, /*handlesQuantized=*/true);
     registry.add(d + "pow", binaryArith<Arith::Pow>);
     registry.add(d + "neg", negOrRelu<true>);
     registry.add(d + "relu", negOrRelu<false>, /*handlesQuantized=*/true);
-    registry.add(d + "exp", expKernel);
+    registry.add(d + "exp", expKernel, /*handlesQuantized=*/true);
     registry.add(d + "log", logKernel);
     registry.add(d + "sqrt", sqrtKernel);
     registry.add(d + "rsqrt", rsqrtKernel);

@@ -45,6 +45,11 @@ int32_t saturatingRoundingDoublingHighMul(int32_t a, int32_t b) {
 int32_t roundingDivideByPOT(int32_t x, int exponent) {
   if (exponent <= 0)
     return x;
+  // gemmlowp asserts exponent <= 31 (a larger shift is undefined behaviour in
+  // C++; DIV reaches it with small numerators): give the exact rounded
+  // quotient, which only INT32_MIN / 2^32 = -0.5 rounds away from 0.
+  if (exponent > 31)
+    return exponent == 32 && x == std::numeric_limits<int32_t>::min() ? -1 : 0;
   const int32_t mask = static_cast<int32_t>((int64_t{1} << exponent) - 1);
   const int32_t remainder = x & mask;
   const int32_t threshold = (mask >> 1) + (x < 0 ? 1 : 0);
@@ -84,6 +89,65 @@ int32_t multiplyByQuantizedMultiplierSmallerThanOneExp(int32_t x,
                                                        int leftShift) {
   return roundingDivideByPOT(saturatingRoundingDoublingHighMul(x, multiplier),
                              -leftShift);
+}
+
+int countLeadingSignBits(int32_t x) {
+  auto bits = static_cast<uint32_t>(x >= 0 ? x : ~x);
+  return (bits == 0 ? 32 : __builtin_clz(bits)) - 1;
+}
+
+namespace {
+
+// gemmlowp SaturatingRoundingMultiplyByPOT<exponent> for exponent > 0.
+int32_t saturatingShiftLeft(int32_t x, int exponent) {
+  const int32_t threshold = (int32_t{1} << (31 - exponent)) - 1;
+  if (x > threshold)
+    return std::numeric_limits<int32_t>::max();
+  if (x < -threshold)
+    return std::numeric_limits<int32_t>::min();
+  return static_cast<int32_t>(static_cast<uint32_t>(x) << exponent);
+}
+
+int32_t wrappingAdd(int32_t a, int32_t b) {
+  return static_cast<int32_t>(static_cast<uint32_t>(a) +
+                              static_cast<uint32_t>(b));
+}
+
+} // namespace
+
+// gemmlowp/fixedpoint/fixedpoint.h one_over_one_plus_x_for_x_in_0_1 with
+// F0 = FixedPoint<int32, 0>, F2 = FixedPoint<int32, 2>: products are
+// SaturatingRoundingDoublingHighMul of the raw values, sums wrap.
+int32_t oneOverOnePlusXForXIn01(int32_t a) {
+  // RoundingHalfSum(a, F0::One()), F0::One() = INT32_MAX.
+  int64_t sum = int64_t{a} + std::numeric_limits<int32_t>::max();
+  auto halfDenominator = static_cast<int32_t>((sum + (sum >= 0 ? 1 : -1)) / 2);
+  const int32_t constant48Over17 = 1515870810;     // F2 48/17
+  const int32_t constantNeg32Over17 = -1010580540; // F2 -32/17
+  const int32_t f2One = int32_t{1} << 29;
+  int32_t x = wrappingAdd(
+      constant48Over17,
+      saturatingRoundingDoublingHighMul(halfDenominator, constantNeg32Over17));
+  for (int i = 0; i < 3; ++i) {
+    int32_t halfDenominatorTimesX =
+        saturatingRoundingDoublingHighMul(halfDenominator, x);
+    int32_t oneMinus = wrappingAdd(f2One, -halfDenominatorTimesX);
+    // x * oneMinus is F4; Rescale<2> multiplies the raw value by 2^2.
+    x = wrappingAdd(
+        x, saturatingShiftLeft(saturatingRoundingDoublingHighMul(x, oneMinus),
+                               2));
+  }
+  // Rescale<0>(ExactMulByPot<-1>(x)): F1 raw x rescaled to F0, i.e. * 2.
+  return saturatingShiftLeft(x, 1);
+}
+
+// tensorflow/lite/kernels/internal/common.h, GetReciprocal.
+int32_t getReciprocal(int32_t x, int xIntegerDigits, int *numBitsOverUnit) {
+  int headroomPlusOne = __builtin_clz(static_cast<uint32_t>(x));
+  *numBitsOverUnit = xIntegerDigits - headroomPlusOne;
+  auto shiftedSumMinusOne = static_cast<int32_t>(
+      (static_cast<uint32_t>(x) << headroomPlusOne) - (uint32_t{1} << 31));
+  return oneOverOnePlusXForXIn01(shiftedSumMinusOne);
 }
 
 } // namespace mlir::tico::interp::fixedpoint

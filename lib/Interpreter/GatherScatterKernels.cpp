@@ -148,6 +148,16 @@ FailureOr<std::vector<int64_t>> tupleOffsets(Operation *op,
   return offsets;
 }
 
+/// The addressed slices must cover the `role` tensor's `elements` exactly.
+LogicalResult checkSliceElements(Operation *op, size_t tuples, int64_t slice,
+                                 int64_t elements, StringRef role) {
+  if (static_cast<int64_t>(tuples) * slice == elements)
+    return success();
+  return op->emitOpError("expected ")
+         << static_cast<int64_t>(tuples) * slice << " " << role
+         << " elements, got " << elements;
+}
+
 LogicalResult circleGatherNd(KernelContext &context) {
   if (failed(checkMovable(context, {0})))
     return failure();
@@ -158,9 +168,9 @@ LogicalResult circleGatherNd(KernelContext &context) {
       context.op, context.operand(1), params.getShape(), false, slice);
   if (failed(offsets))
     return failure();
-  if (static_cast<int64_t>(offsets->size()) * slice != out.getNumElements())
-    return context.op->emitOpError("expected ")
-           << offsets->size() * slice << " result elements";
+  if (failed(checkSliceElements(context.op, offsets->size(), slice,
+                                out.getNumElements(), "result")))
+    return failure();
   unsigned width = out.getElementByteWidth();
   for (auto [t, offset] : llvm::enumerate(*offsets))
     std::memcpy(out.getElementPtr(t * slice), params.getElementPtr(offset),
@@ -181,11 +191,9 @@ LogicalResult tqScatterNd(KernelContext &context) {
       context.op, context.operand(1), data.getShape(), true, slice);
   if (failed(offsets))
     return failure();
-  if (static_cast<int64_t>(offsets->size()) * slice !=
-      updates.getNumElements())
-    return context.op->emitOpError("expected ")
-           << offsets->size() * slice << " update elements, got "
-           << updates.getNumElements();
+  if (failed(checkSliceElements(context.op, offsets->size(), slice,
+                                updates.getNumElements(), "update")))
+    return failure();
   std::memcpy(out.getMutableBytes().data(), data.getBytes().data(),
               data.getBytes().size());
   unsigned width = out.getElementByteWidth();
@@ -206,11 +214,9 @@ LogicalResult circleScatterNd(KernelContext &context) {
       tupleOffsets(context.op, indices, out.getShape(), false, slice);
   if (failed(offsets))
     return failure();
-  if (static_cast<int64_t>(offsets->size()) * slice !=
-      updates.getNumElements())
-    return context.op->emitOpError("expected ")
-           << offsets->size() * slice << " update elements, got "
-           << updates.getNumElements();
+  if (failed(checkSliceElements(context.op, offsets->size(), slice,
+                                updates.getNumElements(), "update")))
+    return failure();
   if (out.getKind() == ElementKind::Float) {
     std::vector<double> acc(out.getNumElements(), 0.0);
     for (auto [t, offset] : llvm::enumerate(*offsets))

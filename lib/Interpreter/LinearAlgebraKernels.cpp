@@ -12,6 +12,8 @@
 
 #include "tico/Dialect/Circle/IR/CircleOps.h"
 
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
+
 #include <optional>
 
 namespace mlir::tico::interp {
@@ -213,10 +215,13 @@ std::vector<double> convNCHW(ArrayRef<double> in, ArrayRef<int64_t> inShape,
 
 /// `integerRound` divides integer sums as TFLite's quantized AveragePool
 /// (reference/integer_ops/pooling.h): half away from zero, in integers.
+/// With `countIncludePad`, padded taps count as `padValue` (a quantized
+/// tensor pads with its zero point, as circle PAD does).
 std::vector<double> avgPoolNCHW(ArrayRef<double> in, ArrayRef<int64_t> shape,
                                 const Window &win, int64_t oh, int64_t ow,
                                 bool countIncludePad,
-                                bool integerRound = false) {
+                                bool integerRound = false,
+                                double padValue = 0.0) {
   int64_t planes = shape[0] * shape[1], h = shape[2], w = shape[3];
   std::vector<double> out(planes * oh * ow);
   for (int64_t p = 0; p < planes; ++p)
@@ -234,6 +239,8 @@ std::vector<double> avgPoolNCHW(ArrayRef<double> in, ArrayRef<int64_t> shape,
             ++count;
           }
         int64_t divisor = countIncludePad ? win.kh * win.kw : count;
+        if (countIncludePad) // padded taps hold `padValue`
+          sum += padValue * static_cast<double>(divisor - count);
         double &result = out[(p * oh + y) * ow + x];
         if (!divisor) {
           result = 0.0;
@@ -299,8 +306,65 @@ std::vector<double> biasValues(KernelContext &context, unsigned index) {
   return context.operand(index).toDoubles();
 }
 
+/// The convolution core on NCHW values. With `quantized`, the input and the
+/// filter are centered on their zero points first, so the result holds the
+/// exact integer accumulators (plus the integer bias) to requantize.
+std::vector<double> convCore(std::vector<double> x, ArrayRef<int64_t> nchwShape,
+                             std::vector<double> filterOIHW,
+                             int64_t outChannels, int64_t groups,
+                             ArrayRef<double> bias, const Window &win,
+                             int64_t oh, int64_t ow,
+                             const std::optional<QuantizedWeighted> &quantized) {
+  if (quantized) {
+    for (double &v : x)
+      v -= static_cast<double>(quantized->inputZeroPoint);
+    size_t block = filterOIHW.size() / outChannels;
+    for (size_t i = 0; i < filterOIHW.size(); ++i)
+      filterOIHW[i] -=
+          static_cast<double>(quantized->filterZeroPoints[i / block]);
+  }
+  return convNCHW(x, nchwShape, filterOIHW, outChannels, groups, bias, win, oh,
+                  ow);
+}
+
+/// Quantized convolutions: the TFLite-exact parameters, or float checks.
+FailureOr<std::optional<QuantizedWeighted>>
+prepareConv(KernelContext &context, int64_t filterAxis) {
+  if (failed(checkRank4(context)))
+    return failure();
+  if (!hasQuantizedOperand(context)) {
+    if (failed(requireFloat(context)))
+      return failure();
+    return std::optional<QuantizedWeighted>();
+  }
+  FailureOr<QuantizedWeighted> params = prepareQuantizedWeighted(
+      context, filterAxis, context.operand(1).getShape()[filterAxis]);
+  if (failed(params))
+    return failure();
+  return std::optional<QuantizedWeighted>(*params);
+}
+
+/// Stores NCHW integers into `out` after the NHWC circle requantization
+/// (which scales per innermost channel).
+void requantizeNCHW(const QuantizedWeighted &params, ArrayRef<double> y,
+                    ArrayRef<int64_t> nchwShape, HostTensor &out) {
+  SmallVector<int64_t, 4> nhwcShape, back;
+  std::vector<double> yNHWC = permute4(y, nchwShape, kNCHWToNHWC, nhwcShape);
+  HostTensor nhwc(out.getElementType(), nhwcShape);
+  requantizeWeighted(params, yNHWC, nhwc);
+  std::vector<int64_t> ints = nhwc.toInts();
+  std::vector<double> values(ints.begin(), ints.end());
+  std::vector<double> nchw = permute4(values, nhwcShape, kNHWCToNCHW, back);
+  for (int64_t i = 0, e = out.getNumElements(); i < e; ++i)
+    out.setInt(i, static_cast<int64_t>(nchw[i]));
+}
+
+/// tq.conv2d (NCHW, OIHW filter): quantized operands take the same integer
+/// core and requantization as CONV_2D / DEPTHWISE_CONV_2D.
 LogicalResult tqConv2D(KernelContext &context) {
-  if (failed(requireFloat(context)) || failed(checkRank4(context)))
+  FailureOr<std::optional<QuantizedWeighted>> quantized =
+      prepareConv(context, /*filterAxis=*/0);
+  if (failed(quantized))
     return failure();
   FailureOr<std::array<int64_t, 4>> pads = getPads(context);
   if (failed(pads))
@@ -322,14 +386,16 @@ LogicalResult tqConv2D(KernelContext &context) {
   Window win{w.getShape()[2], w.getShape()[3], sh, sw, dh, dw, (*pads)[0],
              (*pads)[1]};
   std::vector<double> y =
-      convNCHW(in.toDoubles(), in.getShape(), w.toDoubles(), w.getShape()[0],
+      convCore(in.toDoubles(), in.getShape(), w.toDoubles(), w.getShape()[0],
                groups, biasValues(context, 2), win, out.getShape()[2],
-               out.getShape()[3]);
+               out.getShape()[3], *quantized);
+  if (*quantized) {
+    requantizeNCHW(**quantized, y, out.getShape(), out);
+    return success();
+  }
   return store(context, y);
 }
 
-/// Shared by CONV_2D and DEPTHWISE_CONV_2D: `filterOIHW` and `groups`
-/// describe the filter in tq terms.
 /// Shared by CONV_2D and DEPTHWISE_CONV_2D. With `quantized`, the input and
 /// the filter are centered on their zero points, so the core computes exact
 /// integer accumulators that are then requantized.
@@ -352,18 +418,10 @@ LogicalResult circleConv(KernelContext &context, bool same,
   SmallVector<int64_t, 4> nchwShape, outShape;
   std::vector<double> x =
       permute4(in.toDoubles(), in.getShape(), kNHWCToNCHW, nchwShape);
-  if (quantized) {
-    for (double &v : x)
-      v -= static_cast<double>(quantized->inputZeroPoint);
-    size_t block = filterOIHW.size() / outChannels;
-    for (size_t i = 0; i < filterOIHW.size(); ++i)
-      filterOIHW[i] -=
-          static_cast<double>(quantized->filterZeroPoints[i / block]);
-  }
   Window win{kh, kw, sh, sw, dh, dw, ph.before, pw.before};
   std::vector<double> y =
-      convNCHW(x, nchwShape, filterOIHW, outChannels, groups,
-               biasValues(context, 2), win, ph.out, pw.out);
+      convCore(std::move(x), nchwShape, std::move(filterOIHW), outChannels,
+               groups, biasValues(context, 2), win, ph.out, pw.out, quantized);
   std::vector<double> yNHWC =
       permute4(y, {nchwShape[0], outChannels, ph.out, pw.out}, kNCHWToNHWC,
                outShape);
@@ -372,23 +430,6 @@ LogicalResult circleConv(KernelContext &context, bool same,
     return success();
   }
   return store(context, yNHWC);
-}
-
-/// Quantized convolutions: the TFLite-exact parameters, or float checks.
-FailureOr<std::optional<QuantizedWeighted>>
-prepareConv(KernelContext &context, int64_t filterAxis) {
-  if (failed(checkRank4(context)))
-    return failure();
-  if (!hasQuantizedOperand(context)) {
-    if (failed(requireFloat(context)))
-      return failure();
-    return std::optional<QuantizedWeighted>();
-  }
-  FailureOr<QuantizedWeighted> params = prepareQuantizedWeighted(
-      context, filterAxis, context.operand(1).getShape()[filterAxis]);
-  if (failed(params))
-    return failure();
-  return std::optional<QuantizedWeighted>(*params);
 }
 
 LogicalResult circleConv2D(KernelContext &context) {
@@ -432,8 +473,57 @@ LogicalResult circleDepthwiseConv2D(KernelContext &context) {
                     w.getShape()[2], *quantized);
 }
 
+/// Quantized average pooling (input and output with the same scale and zero
+/// point, as pooling.cc requires): the fused activation range in the
+/// quantized domain; std::nullopt for float pooling.
+FailureOr<std::optional<std::pair<int32_t, int32_t>>>
+preparePool(KernelContext &context) {
+  if (!hasQuantizedOperand(context)) {
+    if (failed(requireFloat(context)))
+      return failure();
+    return std::optional<std::pair<int32_t, int32_t>>();
+  }
+  FailureOr<QParams> inQ =
+      getPerTensorQParams(context, context.operand(0), "input");
+  if (failed(inQ))
+    return failure();
+  FailureOr<QParams> outQ =
+      getPerTensorQParams(context, context.result(), "result");
+  if (failed(outQ))
+    return failure();
+  if (context.operand(0).getElementType() != context.result().getElementType())
+    return context.notSupported("quantized " +
+                                context.op->getName().getStringRef() +
+                                " with differing input and output "
+                                "quantization");
+  FailureOr<std::pair<int32_t, int32_t>> range =
+      quantizedActivationRange(context, *outQ);
+  if (failed(range))
+    return failure();
+  return std::optional<std::pair<int32_t, int32_t>>(*range);
+}
+
+/// Stores pooled values: quantized ones clamped to `range`.
+LogicalResult storePooled(KernelContext &context, std::vector<double> &y,
+                          std::optional<std::pair<int32_t, int32_t>> range) {
+  if (!range)
+    return store(context, y);
+  HostTensor &out = context.result();
+  for (int64_t i = 0, e = out.getNumElements(); i < e; ++i)
+    out.setInt(i, std::min<int64_t>(
+                      std::max<int64_t>(static_cast<int64_t>(y[i]),
+                                        range->first),
+                      range->second));
+  return success();
+}
+
+/// tq.avg_pool2d (NCHW): quantized operands take AVERAGE_POOL_2D's integer
+/// rounding; with count_include_pad, padded taps hold the zero point (what
+/// the lowering's PAD + VALID pool computes).
 LogicalResult tqAvgPool2D(KernelContext &context) {
-  if (failed(requireFloat(context)) || failed(checkRank4(context)))
+  FailureOr<std::optional<std::pair<int32_t, int32_t>>> quantRange =
+      preparePool(context);
+  if (failed(quantRange) || failed(checkRank4(context)))
     return failure();
   FailureOr<std::array<int64_t, 4>> pads = getPads(context);
   if (failed(pads))
@@ -446,10 +536,15 @@ LogicalResult tqAvgPool2D(KernelContext &context) {
   HostTensor &out = context.result();
   Window win{kernel[0], kernel[1], strides[0], strides[1], 1, 1, (*pads)[0],
              (*pads)[1]};
+  double padValue = 0.0;
+  if (*quantRange)
+    padValue = static_cast<double>(
+        cast<quant::UniformQuantizedType>(in.getElementType()).getZeroPoint());
   std::vector<double> y = avgPoolNCHW(
       in.toDoubles(), in.getShape(), win, out.getShape()[2], out.getShape()[3],
-      getBoolAttr(context.op, "count_include_pad", true));
-  return store(context, y);
+      getBoolAttr(context.op, "count_include_pad", true),
+      /*integerRound=*/quantRange->has_value(), padValue);
+  return storePooled(context, y, *quantRange);
 }
 
 /// AVERAGE_POOL_2D divides by the number of in-bounds elements (TFLite).
@@ -457,28 +552,10 @@ LogicalResult tqAvgPool2D(KernelContext &context) {
 /// pooling.cc requires): integer sums, rounded division, fused activation
 /// range in the quantized domain.
 LogicalResult circleAvgPool2D(KernelContext &context) {
-  std::optional<std::pair<int32_t, int32_t>> quantRange;
-  if (hasQuantizedOperand(context)) {
-    FailureOr<QParams> inQ =
-        getPerTensorQParams(context, context.operand(0), "input");
-    if (failed(inQ))
-      return failure();
-    FailureOr<QParams> outQ =
-        getPerTensorQParams(context, context.result(), "result");
-    if (failed(outQ))
-      return failure();
-    if (context.operand(0).getElementType() != context.result().getElementType())
-      return context.notSupported(
-          "quantized circle.average_pool_2d with differing input and output "
-          "quantization");
-    FailureOr<std::pair<int32_t, int32_t>> range =
-        quantizedActivationRange(context, *outQ);
-    if (failed(range))
-      return failure();
-    quantRange = *range;
-  } else if (failed(requireFloat(context))) {
+  FailureOr<std::optional<std::pair<int32_t, int32_t>>> quantRange =
+      preparePool(context);
+  if (failed(quantRange))
     return failure();
-  }
   if (failed(checkRank4(context)))
     return failure();
   Operation *op = context.op;
@@ -499,18 +576,10 @@ LogicalResult circleAvgPool2D(KernelContext &context) {
   Window win{kh, kw, sh, sw, 1, 1, ph.before, pw.before};
   std::vector<double> y =
       avgPoolNCHW(x, nchwShape, win, ph.out, pw.out, /*countIncludePad=*/false,
-                  /*integerRound=*/quantRange.has_value());
+                  /*integerRound=*/quantRange->has_value());
   std::vector<double> yNHWC = permute4(
       y, {nchwShape[0], nchwShape[1], ph.out, pw.out}, kNCHWToNHWC, outShape);
-  if (quantRange) {
-    for (int64_t i = 0, e = out.getNumElements(); i < e; ++i)
-      out.setInt(i, std::min<int64_t>(
-                        std::max<int64_t>(static_cast<int64_t>(yNHWC[i]),
-                                          quantRange->first),
-                        quantRange->second));
-    return success();
-  }
-  return store(context, yNHWC);
+  return storePooled(context, yNHWC, *quantRange);
 }
 
 } // namespace
@@ -522,11 +591,11 @@ void registerLinearAlgebraKernels(KernelRegistry &registry) {
   registry.add("tq.matmul", tqMatmul, /*handlesQuantized=*/true);
   registry.add("circle.batch_matmul", circleBatchMatmul,
                /*handlesQuantized=*/true);
-  registry.add("tq.conv2d", tqConv2D);
+  registry.add("tq.conv2d", tqConv2D, /*handlesQuantized=*/true);
   registry.add("circle.conv_2d", circleConv2D, /*handlesQuantized=*/true);
   registry.add("circle.depthwise_conv_2d", circleDepthwiseConv2D,
                /*handlesQuantized=*/true);
-  registry.add("tq.avg_pool2d", tqAvgPool2D);
+  registry.add("tq.avg_pool2d", tqAvgPool2D, /*handlesQuantized=*/true);
   registry.add("circle.average_pool_2d", circleAvgPool2D,
                /*handlesQuantized=*/true);
 }

@@ -1,7 +1,8 @@
 //===- NormalizationKernels.cpp - Softmax, norms and RoPE -----------------===//
 //
-// Float only; statistics are taken in double over the normalized axis.
-// Softmax subtracts the row maximum first.
+// Statistics are taken in double over the normalized axis. Softmax
+// subtracts the row maximum first. Quantized softmax is TFLite's kernel;
+// quantized RMS_NORM and ROPE run on dequantized values.
 //
 //===----------------------------------------------------------------------===//
 
@@ -185,17 +186,28 @@ LogicalResult circleRope(KernelContext &context) {
               op.getMode() == circle::RoPEMode::GPT_J);
 }
 
+/// Quantized RMS_NORM / ROPE run the float kernel on dequantized values.
+template <KernelFn floatKernel>
+LogicalResult dequantizedOrFloat(KernelContext &context) {
+  if (hasQuantizedOperand(context))
+    return quantizedViaFloat(context, floatKernel);
+  return floatKernel(context);
+}
+
 } // namespace
 
 void registerNormalizationKernels(KernelRegistry &registry) {
   // 8-bit quantized softmax is TFLite's float-table kernel.
   registry.add("tq.softmax", tqSoftmax, /*handlesQuantized=*/true);
   registry.add("circle.softmax", circleSoftmax, /*handlesQuantized=*/true);
-  registry.add("tq.rms_norm", tqRmsNorm);
-  registry.add("circle.rms_norm", circleRmsNorm);
+  registry.add("tq.rms_norm", dequantizedOrFloat<tqRmsNorm>,
+               /*handlesQuantized=*/true);
+  registry.add("circle.rms_norm", dequantizedOrFloat<circleRmsNorm>,
+               /*handlesQuantized=*/true);
   registry.add("tq.layer_norm", tqLayerNorm);
-  registry.add("tq.rope", tqRope);
-  registry.add("circle.rope", circleRope);
+  registry.add("tq.rope", dequantizedOrFloat<tqRope>, /*handlesQuantized=*/true);
+  registry.add("circle.rope", dequantizedOrFloat<circleRope>,
+               /*handlesQuantized=*/true);
 }
 
 } // namespace mlir::tico::interp

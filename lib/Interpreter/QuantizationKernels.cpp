@@ -35,6 +35,20 @@ int64_t quantizeValue(double x, double scale, int64_t zeroPoint, int64_t qmin,
   return static_cast<int64_t>(q);
 }
 
+FailureOr<std::vector<double>> dequantizeValues(Operation *op,
+                                                const HostTensor &in) {
+  FailureOr<QParams> qp = getQParams(op, in.getElementType(), in.getShape());
+  if (failed(qp))
+    return failure();
+  std::vector<double> values(in.getNumElements());
+  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i) {
+    int64_t c = qp->channel(in.getShape(), i);
+    values[i] = qp->scales[c] *
+                static_cast<double>(in.getInt(i) - qp->zeroPoints[c]);
+  }
+  return values;
+}
+
 namespace {
 
 bool isSinglePrecision(Type type) { return !isa<Float64Type>(type); }
@@ -53,20 +67,6 @@ LogicalResult quantizeInto(KernelContext &context, const HostTensor &in,
                                 qp->qmin, qp->qmax, single));
   }
   return success();
-}
-
-FailureOr<std::vector<double>> dequantizeValues(Operation *op,
-                                                const HostTensor &in) {
-  FailureOr<QParams> qp = getQParams(op, in.getElementType(), in.getShape());
-  if (failed(qp))
-    return failure();
-  std::vector<double> values(in.getNumElements());
-  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i) {
-    int64_t c = qp->channel(in.getShape(), i);
-    values[i] = qp->scales[c] *
-                static_cast<double>(in.getInt(i) - qp->zeroPoints[c]);
-  }
-  return values;
 }
 
 LogicalResult quantize(KernelContext &context) {

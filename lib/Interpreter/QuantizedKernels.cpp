@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace mlir::tico::interp {
 
@@ -184,23 +185,16 @@ LogicalResult requantizeElementwise(KernelContext &context,
 
 } // namespace
 
-// tensorflow/lite/kernels/reduce.cc PrepareMeanOrSum (multiplier
-// QM(s_in / s_out); int16 needs zero points 0) and EvalMean: the default
-// kernel runs optimized Mean for int8/uint8 4-D inputs reduced over axes
-// {1, 2} with keep_dims (not implemented here) and otherwise
-// reference_ops::QuantizedMeanOrSum (reference/reduce.h): an int32 sum of
-// the raw integers, the multiplier folded with 1/n (shift = min(floor(log2
-// n), 32, 31 + s); m' = (m << shift) / n truncated; s' = s - shift), then
-// MBQM(sum - zp_in * n, m', s') + zp_out, clamped. No axes copies the raw
-// integers.
-LogicalResult quantizedMean(KernelContext &context, ArrayRef<int64_t> axes,
-                            ArrayRef<int32_t> sums, int64_t count) {
+namespace {
+
+/// The per-tensor parameters of a quantized MEAN/SUM: same 8- or 16-bit
+/// storage type in and out, zero points 0 for int16 (reduce.cc
+/// PrepareSimple).
+FailureOr<std::pair<QParams, QParams>> reductionParams(KernelContext &context) {
   FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);
   if (failed(params))
     return failure();
   const auto &[inQ, outQ] = *params;
-  const HostTensor &in = context.operand(0);
-  HostTensor &out = context.result();
   StringRef name = context.op->getName().getStringRef();
   if (inQ.storageBits != outQ.storageBits ||
       inQ.storageSigned != outQ.storageSigned ||
@@ -208,15 +202,81 @@ LogicalResult quantizedMean(KernelContext &context, ArrayRef<int64_t> axes,
     return context.notSupported("quantized " + name + " from " +
                                 Twine(inQ.storageBits) + "-bit to " +
                                 Twine(outQ.storageBits) + "-bit storage");
-  if (inQ.storageBits == 16 && (inQ.zeroPoints[0] != 0 || outQ.zeroPoints[0] != 0))
+  if (inQ.storageBits == 16 &&
+      (inQ.zeroPoints[0] != 0 || outQ.zeroPoints[0] != 0))
     return context.notSupported("quantized int16 " + name +
                                 " with a nonzero zero point (TFLite requires 0)");
+  return params;
+}
+
+/// reduce.cc ResolveAxisForShape: negative axes wrapped, duplicates dropped,
+/// first occurrence order kept.
+SmallVector<int64_t, 4> resolveAxes(ArrayRef<int64_t> axes, int64_t rank) {
+  SmallVector<int64_t, 4> resolved;
+  for (int64_t a : axes) {
+    int64_t r = a < 0 ? a + rank : a;
+    if (!llvm::is_contained(resolved, r))
+      resolved.push_back(r);
+  }
+  return resolved;
+}
+
+// optimized_integer_ops::Mean (int8) and optimized_ops::Mean (uint8), which
+// reduce.cc EvalMean<kGenericOptimized> (the builtin MEAN) runs for 8-bit
+// 4-D inputs with keep_dims whose resolved axes are {1, 2}: in float,
+// t = zp_in * s_in / s_out, bias = zp_out - (int)(t +- 0.5) (half away from
+// zero), m = QM(s_in / (H * W * s_out)); then per (batch, channel)
+// clamp(MBQM(sum of the raw integers, m) + bias).
+void quantizedSpatialMean(const HostTensor &in, HostTensor &out,
+                          const QParams &inQ, const QParams &outQ) {
+  ArrayRef<int64_t> shape = in.getShape();
+  int64_t batches = shape[0], h = shape[1], w = shape[2], depth = shape[3];
+  float inScale = static_cast<float>(inQ.scales[0]);
+  float outScale = static_cast<float>(outQ.scales[0]);
+  float count = static_cast<float>(h * w);
+  float t = static_cast<float>(inQ.zeroPoints[0]) * inScale / outScale;
+  t = t > 0 ? t + 0.5f : t - 0.5f;
+  int32_t bias = static_cast<int32_t>(outQ.zeroPoints[0]) - static_cast<int32_t>(t);
+  float realScale = inScale / (count * outScale);
+  QuantizedMultiplier m = quantizeMultiplier(static_cast<double>(realScale));
+  for (int64_t b = 0; b < batches; ++b)
+    for (int64_t d = 0; d < depth; ++d) {
+      int32_t acc = 0;
+      for (int64_t y = 0; y < h; ++y)
+        for (int64_t x = 0; x < w; ++x)
+          acc = wrap32(int64_t{acc} + in.getInt(((b * h + y) * w + x) * depth + d));
+      int64_t q = int64_t{multiplyByQuantizedMultiplier(acc, m)} + bias;
+      out.setInt(b * depth + d, clampTo(q, outQ.qmin, outQ.qmax));
+    }
+}
+
+} // namespace
+
+// tensorflow/lite/kernels/reduce.cc PrepareMeanOrSum (multiplier
+// QM(s_in / s_out); int16 needs zero points 0) and EvalMean: the builtin
+// kernel (kGenericOptimized) runs quantizedSpatialMean for int8/uint8 4-D
+// inputs reduced over axes {1, 2} with keep_dims, otherwise
+// reference_ops::QuantizedMeanOrSum (reference/reduce.h): an int32 sum of
+// the raw integers, the multiplier folded with 1/n (shift = min(floor(log2
+// n), 32, 31 + s); m' = (m << shift) / n truncated; s' = s - shift), then
+// MBQM(sum - zp_in * n, m', s') + zp_out, clamped. No axes copies the raw
+// integers.
+LogicalResult quantizedMean(KernelContext &context, ArrayRef<int64_t> axes,
+                            ArrayRef<int32_t> sums, int64_t count) {
+  FailureOr<std::pair<QParams, QParams>> params = reductionParams(context);
+  if (failed(params))
+    return failure();
+  const auto &[inQ, outQ] = *params;
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  StringRef name = context.op->getName().getStringRef();
+  SmallVector<int64_t, 4> resolved = resolveAxes(axes, in.getRank());
   if (inQ.storageBits == 8 && in.getRank() == 4 && out.getRank() == 4 &&
-      axes.size() == 2 &&
-      ((axes[0] == 1 && axes[1] == 2) || (axes[0] == 2 && axes[1] == 1)))
-    return context.notSupported(
-        "quantized 8-bit " + name + " over axes {1, 2} of a 4-D tensor with "
-        "keep_dims (TFLite's optimized Mean path)");
+      resolved.size() == 2 && llvm::is_contained(resolved, 1) &&
+      llvm::is_contained(resolved, 2) && in.getNumElements() > 0) {
+    quantizedSpatialMean(in, out, inQ, outQ);
+    return success();
+  }
   if (axes.empty()) {
     for (int64_t i = 0, e = in.getNumElements(); i < e; ++i)
       out.setInt(i, in.getInt(i));
@@ -246,6 +306,51 @@ LogicalResult quantizedMean(KernelContext &context, ArrayRef<int64_t> axes,
                     shifted, multiplier, outShift)) +
                 outZp;
     out.setInt(static_cast<int64_t>(i), clampTo(q, outQ.qmin, outQ.qmax));
+  }
+  return success();
+}
+
+// reduce.cc EvalSum<kGenericOptimized> (the builtin SUM) for uint8, int8
+// and int16: optimized_ops::QuantizedMeanOrSum with compute_sum, in float:
+// scale = s_in / s_out, bias = -zp_in * scale * n, then
+// (int32)round(sum * scale + bias) + zp_out narrowed to the storage type
+// WITHOUT saturation (the kernel casts; an out-of-range sum wraps).
+LogicalResult quantizedSum(KernelContext &context, ArrayRef<int64_t> axes,
+                           ArrayRef<int32_t> sums, int64_t count) {
+  FailureOr<std::pair<QParams, QParams>> params = reductionParams(context);
+  if (failed(params))
+    return failure();
+  const auto &[inQ, outQ] = *params;
+  HostTensor &out = context.result();
+  if (axes.empty())
+    return context.notSupported(
+        "quantized " + context.op->getName().getStringRef() +
+        " without axes (TFLite's kernel reads an axis that is not there)");
+  if (count == 0) {
+    for (int64_t i = 0, e = out.getNumElements(); i < e; ++i)
+      out.setInt(i, 0);
+    return success();
+  }
+  float scale =
+      static_cast<float>(inQ.scales[0]) / static_cast<float>(outQ.scales[0]);
+  float bias = static_cast<float>(-static_cast<int32_t>(inQ.zeroPoints[0])) *
+               scale * static_cast<float>(count);
+  auto outZp = static_cast<int32_t>(outQ.zeroPoints[0]);
+  unsigned bits = outQ.storageBits;
+  for (size_t i = 0; i < sums.size(); ++i) {
+    float value = std::round(static_cast<float>(sums[i]) * scale + bias);
+    // An out-of-range float -> int32 cast is undefined in C++; x86's
+    // cvttss2si, which TFLite's kernel compiles to there, gives INT32_MIN.
+    int32_t rounded = std::fabs(value) < 2147483648.0f
+                          ? static_cast<int32_t>(value)
+                          : std::numeric_limits<int32_t>::min();
+    int64_t q = int64_t{rounded} + outZp;
+    // static_cast<T>: keep the low `bits` bits, signed or not.
+    uint64_t low = static_cast<uint64_t>(q) & ((uint64_t{1} << bits) - 1);
+    int64_t narrowed = static_cast<int64_t>(low);
+    if (outQ.storageSigned && (low >> (bits - 1)))
+      narrowed -= int64_t{1} << bits;
+    out.setInt(static_cast<int64_t>(i), narrowed);
   }
   return success();
 }
@@ -591,9 +696,13 @@ bool checkedLog2(float x, int *log2Result) {
 // reference_integer_ops::Logistic(int16) (integer_ops/logistic.h) and
 // reference_integer_ops::Tanh(int16) (integer_ops/tanh.h): the input is
 // rescaled to 1/(3*4096) (tanh: twice that) and looked up in
-// sigmoid_table_uint16 with linear interpolation. A power-of-two input scale
-// (2^-12, or 2^-11 for tanh) takes the gemmlowp optimized_ops path instead,
-// which is not implemented.
+// sigmoid_table_uint16 with linear interpolation. Prepare selects the
+// power-of-two path when CheckedLog2(s_in) holds and input_left_shift =
+// 12 + log2(s_in) is 0 (tanh: 0 or 1); it leaves input_multiplier 0 and the
+// reference kernels then multiply by 3 << input_left_shift with no rounding
+// shift. (The builtin kernel's kGenericOptimized Eval runs gemmlowp's
+// optimized_ops Logistic/Tanh on that path instead; we give the reference
+// kernel's integers.)
 LogicalResult quantizedInt16Activation(KernelContext &context, QuantLut kind,
                                        const QParams &inQ,
                                        const QParams &outQ) {
@@ -610,21 +719,21 @@ LogicalResult quantizedInt16Activation(KernelContext &context, QuantLut kind,
   int inLog2 = 0;
   bool pot = checkedLog2(inScale, &inLog2);
   int potShift = 12 + inLog2;
-  if (pot && (potShift == 0 || (kind == QuantLut::Tanh && potShift == 1)))
-    return context.notSupported(
-        "quantized " + name + " on 16-bit storage with a power-of-two input "
-        "scale (TFLite's gemmlowp fixed-point path)");
-  double multiplier = static_cast<double>(inScale) * 4096.0 * 3.0;
-  int32_t leftShift = 0;
-  while (multiplier <= 32767.0 / 2.0 && leftShift <= 30) {
-    ++leftShift;
-    multiplier *= 2.0;
+  int32_t inputMultiplier = 0, leftShift = 0;
+  if (pot && (potShift == 0 || (kind == QuantLut::Tanh && potShift == 1))) {
+    inputMultiplier = 3 << potShift;
+  } else {
+    double multiplier = static_cast<double>(inScale) * 4096.0 * 3.0;
+    while (multiplier <= 32767.0 / 2.0 && leftShift <= 30) {
+      ++leftShift;
+      multiplier *= 2.0;
+    }
+    if (multiplier >= 65536.0 || static_cast<int32_t>(multiplier) == 0)
+      return context.notSupported(
+          "quantized " + name + " on 16-bit storage with this input scale "
+          "(the TFLite int16 multiplier would overflow or vanish)");
+    inputMultiplier = static_cast<int32_t>(multiplier);
   }
-  if (multiplier >= 65536.0 || static_cast<int32_t>(multiplier) == 0)
-    return context.notSupported(
-        "quantized " + name + " on 16-bit storage with this input scale "
-        "(the TFLite int16 multiplier would overflow or vanish)");
-  auto inputMultiplier = static_cast<int32_t>(multiplier);
   int32_t round = leftShift > 0 ? int32_t(1) << (leftShift - 1) : 0;
   const HostTensor &in = context.operand(0);
   HostTensor &out = context.result();
@@ -666,6 +775,37 @@ LogicalResult quantizedInt16Activation(KernelContext &context, QuantLut kind,
 
 } // namespace
 
+namespace {
+
+// kernels/internal/common.h LUTPopulateInt8 and LUTLookup: a 256-entry table
+// built in float,
+//   q_out = clamp((int)(round(f(s_in * (q - zp_in)) * (1 / s_out)) + zp_out)),
+// indexed by the input integer.
+template <typename Func>
+LogicalResult applyInt8Lut(KernelContext &context, const QParams &inQ,
+                           const QParams &outQ, Func transform) {
+  float inScale = static_cast<float>(inQ.scales[0]);
+  float inverseOutScale = 1.0f / static_cast<float>(outQ.scales[0]);
+  auto inZp = static_cast<int32_t>(inQ.zeroPoints[0]);
+  auto outZp = static_cast<int32_t>(outQ.zeroPoints[0]);
+  auto lo = static_cast<int32_t>(outQ.qmin);
+  auto hi = static_cast<int32_t>(outQ.qmax);
+  std::array<int32_t, 256> table;
+  for (int32_t q = static_cast<int32_t>(inQ.qmin); q <= inQ.qmax; ++q) {
+    float x = inScale * static_cast<float>(q - inZp);
+    float rescaled = std::round(transform(x) * inverseOutScale);
+    auto quantized = static_cast<int32_t>(rescaled + static_cast<float>(outZp));
+    table[static_cast<uint8_t>(q)] = std::max(std::min(hi, quantized), lo);
+  }
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i)
+    out.setInt(i, table[static_cast<uint8_t>(in.getInt(i))]);
+  return success();
+}
+
+} // namespace
+
 // tensorflow/lite/kernels/activations.cc: for 8-bit LOGISTIC and TANH the
 // default (generic optimized) kernels evaluate a 256-entry table built in
 // Prepare (PopulateLookupTable / LUTPopulate), all in float:
@@ -677,8 +817,6 @@ LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind) {
   if (failed(params))
     return failure();
   const QParams *inQ = &params->first, *outQ = &params->second;
-  const HostTensor &in = context.operand(0);
-  HostTensor &out = context.result();
   if (inQ->storageBits == 16 && outQ->storageBits == 16 &&
       inQ->storageSigned && outQ->storageSigned)
     return quantizedInt16Activation(context, kind, *inQ, *outQ);
@@ -688,54 +826,42 @@ LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind) {
         "quantized " + context.op->getName().getStringRef() + " on " +
         Twine(inQ->storageBits) + "-bit storage (only the 8-bit lookup "
         "table and the int16 TFLite kernel are implemented)");
-  float inScale = static_cast<float>(inQ->scales[0]);
-  float inverseOutScale = 1.0f / static_cast<float>(outQ->scales[0]);
-  auto inZp = static_cast<int32_t>(inQ->zeroPoints[0]);
-  auto outZp = static_cast<int32_t>(outQ->zeroPoints[0]);
-  auto lo = static_cast<int32_t>(outQ->qmin);
-  auto hi = static_cast<int32_t>(outQ->qmax);
-  auto lookup = [&](int64_t q) {
-    float x = inScale * static_cast<float>(static_cast<int32_t>(q) - inZp);
-    float y = kind == QuantLut::Logistic ? 1.0f / (1.0f + std::exp(-x))
-                                         : std::tanh(x);
-    float rescaled = std::round(y * inverseOutScale);
-    auto quantized = static_cast<int32_t>(rescaled + static_cast<float>(outZp));
-    return std::max(std::min(hi, quantized), lo);
-  };
-  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i)
-    out.setInt(i, lookup(in.getInt(i)));
-  return success();
+  return applyInt8Lut(context, *inQ, *outQ, [kind](float x) {
+    return kind == QuantLut::Logistic ? 1.0f / (1.0f + std::exp(-x))
+                                      : std::tanh(x);
+  });
 }
 
 namespace {
 
-// kernels/internal/common.h LUTPopulateInt16<FloatT = double>: 512 samples of
+// kernels/internal/common.h LUTPopulateInt16<FloatT>: 512 samples of
 // `transform` over the int16 input range, each biased by half the midpoint
-// interpolation error, plus the end point (513 entries).
-template <typename Func>
-void populateInt16Lut(double inputScale, int32_t inputZeroPoint,
-                      double outputScale, int32_t outputZeroPoint,
+// interpolation error, plus the end point (513 entries), all in FloatT.
+template <typename FloatT, typename Func>
+void populateInt16Lut(FloatT inputScale, int32_t inputZeroPoint,
+                      FloatT outputScale, int32_t outputZeroPoint,
                       Func transform, std::array<int16_t, 513> &lut) {
-  const double inputMin = inputScale * (-32768 - inputZeroPoint);
-  const double inputMax = inputScale * (32767 - inputZeroPoint);
-  const double outputMin = outputScale * (-32768 - outputZeroPoint);
-  const double outputMax = outputScale * (32767 - outputZeroPoint);
+  const FloatT inputMin = inputScale * static_cast<FloatT>(-32768 - inputZeroPoint);
+  const FloatT inputMax = inputScale * static_cast<FloatT>(32767 - inputZeroPoint);
+  const FloatT outputMin = outputScale * static_cast<FloatT>(-32768 - outputZeroPoint);
+  const FloatT outputMax = outputScale * static_cast<FloatT>(32767 - outputZeroPoint);
   const int steps = 512;
-  const double step = (inputMax - inputMin) / steps;
-  const double halfStep = step / 2;
-  const double scalingInv = 65536.0 / (outputMax - outputMin);
-  auto clampTable = [](double v) {
-    return static_cast<int16_t>(std::min(std::max(v, -32768.0), 32767.0));
+  const FloatT step = (inputMax - inputMin) / static_cast<FloatT>(steps);
+  const FloatT halfStep = step / 2;
+  const FloatT scalingInv = static_cast<FloatT>(65536) / (outputMax - outputMin);
+  auto clampTable = [](FloatT v) {
+    return static_cast<int16_t>(std::min<FloatT>(std::max<FloatT>(v, -32768), 32767));
   };
   for (int i = 0; i < steps; ++i) {
-    const double val = transform(inputMin + i * step);
-    const double valMidpoint = transform(inputMin + i * step + halfStep);
-    const double valNext = transform(inputMin + (i + 1) * step);
-    const double sample = std::round(val * scalingInv);
-    const double midpointInterp =
+    const FloatT at = inputMin + static_cast<FloatT>(i) * step;
+    const FloatT val = transform(at);
+    const FloatT valMidpoint = transform(at + halfStep);
+    const FloatT valNext = transform(inputMin + static_cast<FloatT>(i + 1) * step);
+    const FloatT sample = std::round(val * scalingInv);
+    const FloatT midpointInterp =
         std::round((valNext * scalingInv + std::round(val * scalingInv)) / 2);
-    const double midpoint = std::round(valMidpoint * scalingInv);
-    const double bias = std::round((midpointInterp - midpoint) / 2);
+    const FloatT midpoint = std::round(valMidpoint * scalingInv);
+    const FloatT bias = std::round((midpointInterp - midpoint) / 2);
     lut[i] = clampTable(sample - bias);
   }
   lut[steps] = clampTable(std::round(transform(inputMax) * scalingInv));
@@ -776,9 +902,9 @@ LogicalResult quantizedSoftmaxInt16(KernelContext &context, const QParams &inQ,
         "kernel takes 1-D to 4-D)");
   const double range = 65535.0;
   std::array<int16_t, 513> expLut, reciprocalLut;
-  populateInt16Lut(10.0 / range, 32767, 2.0 / range, 0,
+  populateInt16Lut<double>(10.0 / range, 32767, 2.0 / range, 0,
                    [](double v) { return std::exp(v); }, expLut);
-  populateInt16Lut(1.0 / range, -32768, 2.0 / range, 0,
+  populateInt16Lut<double>(1.0 / range, -32768, 2.0 / range, 0,
                    [](double v) { return 1.0 / (1.0 + v); }, reciprocalLut);
   float scaleBeta = static_cast<float>(inQ.scales[0]) * static_cast<float>(beta);
   QuantizedMultiplier m =
@@ -869,6 +995,156 @@ LogicalResult quantizedSoftmax(KernelContext &context, int64_t axis,
       float p = expOf(data[j]) * inverse;
       int32_t q = static_cast<int32_t>(std::round(p)) + outZp;
       out.setInt(row * len + j, std::max(std::min(hi, q), lo));
+    }
+  }
+  return success();
+}
+
+// tensorflow/lite/kernels/div.cc (Prepare: QuantizeMultiplier(s1 / (s2 *
+// s_out)), fused activation range; Eval: CheckNonZero on the raw divisor)
+// (uint8) and reference/div.h DivElementwise (uint8 and int8; TFLite has no int16
+// quantized DIV): with a = q1 - zp1 and b = q2 - zp2 (signs flipped so that
+// b > 0), r = GetReciprocal(b, 31) = 1/b in Q0.31 with exponent e,
+// h = CountLeadingSignBits(a), quotient = SRDHM(a << h, r), then
+// zp_out + MBQMSmallerThanOneExp(quotient, m, s - e - h), clamped.
+LogicalResult quantizedDiv(KernelContext &context) {
+  FailureOr<SmallVector<QParams, 3>> params =
+      perTensorOperands(context, {"lhs", "rhs"});
+  if (failed(params))
+    return failure();
+  const QParams &aQ = (*params)[0], &bQ = (*params)[1], &outQ = (*params)[2];
+  StringRef name = context.op->getName().getStringRef();
+  for (const QParams *q : {&aQ, &bQ})
+    if (q->storageBits != outQ.storageBits ||
+        q->storageSigned != outQ.storageSigned)
+      return context.notSupported("quantized " + name +
+                                  " with mixed storage types");
+  if (outQ.storageBits != 8)
+    return context.notSupported(
+        "quantized " + name + " on " + Twine(outQ.storageBits) +
+        "-bit storage (TFLite's DIV kernel takes uint8 and int8 only)");
+  FailureOr<std::pair<int32_t, int32_t>> range =
+      quantizedActivationRange(context, outQ);
+  if (failed(range))
+    return failure();
+  QuantizedMultiplier m = quantizeMultiplier(
+      tfliteScale(aQ.scales[0]) /
+      (tfliteScale(bQ.scales[0]) * tfliteScale(outQ.scales[0])));
+  const HostTensor &lhs = context.operand(0);
+  const HostTensor &rhs = context.operand(1);
+  HostTensor &out = context.result();
+  std::vector<int64_t> lmap = broadcastIndexMap(lhs.getShape(), out.getShape());
+  std::vector<int64_t> rmap = broadcastIndexMap(rhs.getShape(), out.getShape());
+  std::vector<int64_t> av = lhs.toInts(), bv = rhs.toInts();
+  if (!outQ.storageSigned && llvm::is_contained(bv, 0))
+    return context.op->emitOpError(
+        "expected a uint8 divisor without zero storage values (TFLite's DIV "
+        "rejects them)");
+  for (int64_t i = 0, e = out.getNumElements(); i < e; ++i) {
+    auto a = static_cast<int32_t>(av[lmap[i]] - aQ.zeroPoints[0]);
+    auto b = static_cast<int32_t>(bv[rmap[i]] - bQ.zeroPoints[0]);
+    if (b == 0)
+      return context.op->emitOpError("division by a divisor equal to its "
+                                     "zero point (real value 0)");
+    if (b < 0) {
+      a = -a;
+      b = -b;
+    }
+    int recipShift = 0;
+    int32_t inverse = getReciprocal(b, 31, &recipShift);
+    int headroom = countLeadingSignBits(a);
+    int32_t quotient = saturatingRoundingDoublingHighMul(
+        static_cast<int32_t>(static_cast<uint32_t>(a) << headroom), inverse);
+    int totalShift = m.shift - recipShift - headroom;
+    if (totalShift > 0)
+      return context.notSupported("quantized " + name +
+                                  " whose rescale would shift left (scale "
+                                  "ratio above 2^" + Twine(headroom) + ")");
+    int64_t q = int64_t{multiplyByQuantizedMultiplierSmallerThanOneExp(
+                    quotient, m.multiplier, totalShift)} +
+                outQ.zeroPoints[0];
+    out.setInt(i, clampTo(q, range->first, range->second));
+  }
+  return success();
+}
+
+// tensorflow/lite/kernels/exp.cc (Prepare: LUTPopulate<int8_t> /
+// LUTPopulate<int16_t> of expf over the dequantized input, the int16 one
+// requiring zero points 0; Eval: reference_integer_ops::LookupTable).
+// TFLite has no uint8 EXP.
+LogicalResult quantizedExp(KernelContext &context) {
+  FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);
+  if (failed(params))
+    return failure();
+  const auto &[inQ, outQ] = *params;
+  StringRef name = context.op->getName().getStringRef();
+  auto expf = [](float x) { return std::exp(x); };
+  if (inQ.storageBits != outQ.storageBits ||
+      inQ.storageSigned != outQ.storageSigned || !inQ.storageSigned ||
+      (inQ.storageBits != 8 && inQ.storageBits != 16))
+    return context.notSupported(
+        "quantized " + name + " from " + Twine(inQ.storageBits) + "-bit to " +
+        Twine(outQ.storageBits) + "-bit storage (TFLite's EXP takes int8 or "
+        "int16 in and out)");
+  if (inQ.storageBits == 8)
+    return applyInt8Lut(context, inQ, outQ, expf);
+  if (inQ.zeroPoints[0] != 0 || outQ.zeroPoints[0] != 0)
+    return context.notSupported("quantized int16 " + name +
+                                " with a nonzero zero point (TFLite requires 0)");
+  std::array<int16_t, 513> lut;
+  populateInt16Lut<float>(static_cast<float>(inQ.scales[0]), 0,
+                          static_cast<float>(outQ.scales[0]), 0, expf, lut);
+  const HostTensor &in = context.operand(0);
+  HostTensor &out = context.result();
+  for (int64_t i = 0, e = in.getNumElements(); i < e; ++i)
+    out.setInt(i, lookupInt16Lut(static_cast<int16_t>(in.getInt(i)), lut));
+  return success();
+}
+
+// RMS_NORM and ROPE have no TFLite kernel (Circle extensions) and
+// circle-reference.md gives no integer semantics: we define them on the
+// dequantized values (docs/interpreter.md).
+LogicalResult quantizedViaFloat(KernelContext &context, KernelFn floatKernel) {
+  Type f64 = Float64Type::get(context.op->getContext());
+  SmallVector<HostTensor> floatOperands;
+  floatOperands.reserve(context.operands.size()); // stable addresses
+  SmallVector<const HostTensor *> operands;
+  for (const HostTensor *operand : context.operands) {
+    if (operand->isAbsent() || operand->getKind() != ElementKind::Quant) {
+      operands.push_back(operand);
+      continue;
+    }
+    FailureOr<std::vector<double>> values =
+        dequantizeValues(context.op, *operand);
+    if (failed(values))
+      return failure();
+    floatOperands.push_back(
+        HostTensor::fromDoubles(f64, operand->getShape(), *values));
+    operands.push_back(&floatOperands.back());
+  }
+  SmallVector<HostTensor> results;
+  for (const HostTensor &result : context.results)
+    results.push_back(result.getKind() == ElementKind::Quant
+                          ? HostTensor(f64, result.getShape())
+                          : HostTensor(result.getElementType(),
+                                       result.getShape()));
+  KernelContext floatContext{context.op, operands, results};
+  if (failed(floatKernel(floatContext)))
+    return failure();
+  for (auto [result, computed] : llvm::zip(context.results, results)) {
+    if (result.getKind() != ElementKind::Quant) {
+      result = std::move(computed);
+      continue;
+    }
+    FailureOr<QParams> qp =
+        getQParams(context.op, result.getElementType(), result.getShape());
+    if (failed(qp))
+      return failure();
+    for (int64_t i = 0, e = result.getNumElements(); i < e; ++i) {
+      int64_t c = qp->channel(result.getShape(), i);
+      result.setInt(i, quantizeValue(computed.getDouble(i), qp->scales[c],
+                                     qp->zeroPoints[c], qp->qmin, qp->qmax,
+                                     /*singlePrecision=*/false));
     }
   }
   return success();

@@ -39,6 +39,11 @@ struct QParams {
 FailureOr<QParams> getQParams(Operation *op, Type elementType,
                               ArrayRef<int64_t> shape);
 
+/// scale * (q - zero_point) of each element, in double (per axis where the
+/// type says so).
+FailureOr<std::vector<double>> dequantizeValues(Operation *op,
+                                                const HostTensor &in);
+
 /// Whether any present operand or result is quantized.
 bool hasQuantizedOperand(const KernelContext &context);
 
@@ -104,11 +109,22 @@ LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind);
 /// int16 (TFLite SoftmaxInt16).
 LogicalResult quantizedSoftmax(KernelContext &context, int64_t axis,
                                double beta);
-/// MEAN of per-tensor quantized 8/16-bit tensors from the int32 sums of the
-/// raw storage integers over `count` elements each (reduce.cc EvalMean,
-/// reference_ops::QuantizedMeanOrSum). `axes` are the op's axes as given.
+/// MEAN / SUM of per-tensor quantized 8/16-bit tensors from the int32 sums
+/// of the raw storage integers over `count` elements each (reduce.cc
+/// EvalMean / EvalSum). `axes` are the op's axes as given.
 LogicalResult quantizedMean(KernelContext &context, ArrayRef<int64_t> axes,
                             ArrayRef<int32_t> sums, int64_t count);
+LogicalResult quantizedSum(KernelContext &context, ArrayRef<int64_t> axes,
+                           ArrayRef<int32_t> sums, int64_t count);
+/// DIV (uint8/int8, reference/div.h DivElementwise) and EXP (int8/int16
+/// lookup tables of exp.cc).
+LogicalResult quantizedDiv(KernelContext &context);
+LogicalResult quantizedExp(KernelContext &context);
+/// Ops without a TFLite integer kernel (the Circle extensions RMS_NORM and
+/// ROPE): quantized operands dequantized to f64, `floatKernel` run on them,
+/// quantized results quantized with round half away from zero (x / scale in
+/// double) and saturation.
+LogicalResult quantizedViaFloat(KernelContext &context, KernelFn floatKernel);
 /// RELU (activations.cc QuantizedReluX).
 LogicalResult quantizedRelu(KernelContext &context);
 

@@ -71,17 +71,13 @@ LogicalResult reduce(KernelContext &context, Reduce kind,
   int64_t count = outCount ? in.getNumElements() / outCount : 0;
   std::vector<int64_t> map = reductionMap(in.getShape(), reduced);
   if (kind != Reduce::Max && hasQuantizedOperand(context)) {
-    if (kind == Reduce::Sum)
-      return context.notSupported(
-          "quantized " + context.op->getName().getStringRef() +
-          " (TFLite's SUM uses optimized_ops::QuantizedMeanOrSum for 8-bit "
-          "and an unscaled sum for int16)");
     std::vector<int32_t> sums(outCount, 0);
     std::vector<int64_t> values = in.toInts();
     for (int64_t i = 0, e = in.getNumElements(); i < e; ++i)
       sums[map[i]] = static_cast<int32_t>(static_cast<uint32_t>(sums[map[i]]) +
                                           static_cast<uint32_t>(values[i]));
-    return quantizedMean(context, axes, sums, count);
+    return kind == Reduce::Sum ? quantizedSum(context, axes, sums, count)
+                               : quantizedMean(context, axes, sums, count);
   }
   if (out.getKind() == ElementKind::Float) {
     std::vector<double> values = in.toDoubles();

@@ -17,7 +17,7 @@
 // NOFILE: tico-run: error: input 'a': cannot open '{{.*}}missing.npy'
 
 // RUN: not tico-run %s --function quantized --random-inputs 2>&1 | FileCheck %s --check-prefix=QUANT
-// QUANT: error: 'tq.div' op not supported yet: quantized tq.div
+// QUANT: error: 'tq.neg' op not supported yet: quantized tq.neg
 
 // RUN: not tico-run %s --function nope --random-inputs 2>&1 | FileCheck %s --check-prefix=NOFUNC
 // NOFUNC: tico-run: error: no function 'nope'
@@ -31,6 +31,6 @@ func.func @add(%a: tensor<2x3xf32> {tico.name = "a"}, %b: tensor<3xf32> {tico.na
 }
 
 func.func @quantized(%a: tensor<4x!quant.uniform<i8:f32, 0.5>>) -> tensor<4x!quant.uniform<i8:f32, 0.5>> {
-  %0 = tq.div %a, %a : (tensor<4x!quant.uniform<i8:f32, 0.5>>, tensor<4x!quant.uniform<i8:f32, 0.5>>) -> tensor<4x!quant.uniform<i8:f32, 0.5>>
+  %0 = tq.neg %a : (tensor<4x!quant.uniform<i8:f32, 0.5>>) -> tensor<4x!quant.uniform<i8:f32, 0.5>>
   return %0 : tensor<4x!quant.uniform<i8:f32, 0.5>>
 }

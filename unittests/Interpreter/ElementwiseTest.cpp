@@ -117,18 +117,19 @@ TEST_F(ElementwiseTest, Iota) {
   expectFloats(ir, {}, {0.5, 0.25, 0.0}, 0.0, 1);
 }
 
-TEST_F(ElementwiseTest, QuantizedDivIsRejected) {
-  // add/sub/mul have quantized kernels (QuantizedKernelsTest); div does not.
+TEST_F(ElementwiseTest, QuantizedNegIsRejected) {
+  // add/sub/mul/div/exp have quantized kernels (QuantizedKernelsTest); neg
+  // does not.
   const char *ir = R"mlir(
     func.func @main(%a: tensor<2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.5>> {
-      %0 = tq.div %a, %a : (tensor<2x!quant.uniform<i8:f32, 0.5>>, tensor<2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.5>>
+      %0 = tq.neg %a : (tensor<2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.5>>
       return %0 : tensor<2x!quant.uniform<i8:f32, 0.5>>
     })mlir";
   Type q = quant::UniformQuantizedType::get(
       quant::QuantizationFlags::Signed, IntegerType::get(&context, 8),
       Float32Type::get(&context), 0.5, 0, -128, 127);
   expectError(ir, {HostTensor::fromInts(q, {2}, {1, 2})},
-              "not supported yet: quantized tq.div");
+              "not supported yet: quantized tq.neg");
 }
 
 TEST_F(ElementwiseTest, InputsAreChecked) {

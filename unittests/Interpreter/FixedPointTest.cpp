@@ -118,4 +118,38 @@ TEST(FixedPointTest, SmallerThanOneExp) {
   EXPECT_EQ(multiplyByQuantizedMultiplierSmallerThanOneExp(-7, kHalf, -1), -2);
 }
 
+TEST(FixedPointTest, RoundingDivideByPOTBeyond31Bits) {
+  // gemmlowp asserts exponent <= 31; DIV can ask for more. The exact
+  // quotient: only INT32_MIN / 2^32 = -0.5 rounds (away from zero) to -1.
+  EXPECT_EQ(roundingDivideByPOT(-(1 << 30), 31), -1); // -0.5, in range
+  EXPECT_EQ(roundingDivideByPOT(1 << 30, 31), 1);     // 0.5
+  EXPECT_EQ(roundingDivideByPOT(0x7FFFFFFF, 32), 0);
+  EXPECT_EQ(roundingDivideByPOT(INT32_MIN, 32), -1);
+  EXPECT_EQ(roundingDivideByPOT(INT32_MIN, 33), 0);
+  EXPECT_EQ(roundingDivideByPOT(5, 40), 0);
+}
+
+TEST(FixedPointTest, CountLeadingSignBits) {
+  EXPECT_EQ(countLeadingSignBits(0), 31);
+  EXPECT_EQ(countLeadingSignBits(-1), 31);
+  EXPECT_EQ(countLeadingSignBits(1), 30);
+  EXPECT_EQ(countLeadingSignBits(-2), 30);
+  EXPECT_EQ(countLeadingSignBits(0x3FFFFFFF), 1);
+  EXPECT_EQ(countLeadingSignBits(INT32_MIN), 0);
+}
+
+TEST(FixedPointTest, GetReciprocal) {
+  int bits = 0;
+  // 4 = 0.5 * 2^3: 1/(1 + 0) converges to 2 in Q2.29, i.e. 1.0, which
+  // saturates in Q0.31; 2 bits over the unit (1/4 = 1.0 * 2^-2).
+  EXPECT_EQ(getReciprocal(4, 31, &bits), INT32_MAX);
+  EXPECT_EQ(bits, 2);
+  // 3: 1/1.5 = 2/3 * 2^31 = 1431655765.3; three Newton-Raphson steps stop
+  // 3 below it (the value of the independent Python model of gemmlowp).
+  EXPECT_EQ(getReciprocal(3, 31, &bits), 1431655762);
+  EXPECT_EQ(bits, 1);
+  // oneOverOnePlusX at x = 1 - 2^-31 (INT32_MAX): about 0.5.
+  EXPECT_NEAR(oneOverOnePlusXForXIn01(INT32_MAX), 1 << 30, 4);
+}
+
 } // namespace

@@ -419,15 +419,34 @@ TEST_F(QuantizedKernelsTest, LogisticAndTanhInt16) {
   expectInts(ir, {t}, {0, 2396, -2396, 25376, -25376, 32767, -32767}, 1);
 }
 
-TEST_F(QuantizedKernelsTest, Int16LogisticUnsupportedScales) {
-  // A power-of-two input scale 2^-12 takes TFLite's gemmlowp path.
-  const char *pot = R"mlir(
-    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 2.44140625e-04>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>> {
+TEST_F(QuantizedKernelsTest, Int16PowerOfTwoScales) {
+  // s_in = 2^-12 (and 2^-11 for tanh): Prepare leaves input_multiplier 0,
+  // the reference kernels use x = q * (3 << input_left_shift), no rounding.
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 2.44140625e-04>>, %y: tensor<4x!quant.uniform<i16:f32, 4.8828125e-04>>)
+        -> (tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>, tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>, tensor<4x!quant.uniform<i16:f32, 3.0517578125e-05>>) {
       %0 = circle.logistic %x : (tensor<2x!quant.uniform<i16:f32, 2.44140625e-04>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
-      return %0 : tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      %1 = circle.tanh %x : (tensor<2x!quant.uniform<i16:f32, 2.44140625e-04>>) -> tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      %2 = tq.tanh %y : (tensor<4x!quant.uniform<i16:f32, 4.8828125e-04>>) -> tensor<4x!quant.uniform<i16:f32, 3.0517578125e-05>>
+      return %0, %1, %2 : tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>, tensor<2x!quant.uniform<i16:f32, 3.0517578125e-05>>, tensor<4x!quant.uniform<i16:f32, 3.0517578125e-05>>
     })mlir";
-  expectError(pot, {q("!quant.uniform<i16:f32, 2.44140625e-04>", {2}, {1, 2})},
-              "power-of-two input scale");
+  // T = sigmoid_table_uint16; T[6] = 36843, T[12] = 40794.
+  // LOGISTIC, q = +-1024: x = 3072, uh = 6, ut = 0, r = T[6] << 9 =
+  //   18863616; (r + 512) >> 10 = 18422 (18421.5 + 0.5, a tie rounded up);
+  //   (2^25 - r + 511) >> 10 = floor(14346.999) = 14346.
+  // TANH (2^-12), q = +-1024: x = 3072, uh = 12, r = T[12] << 8 = 10443264;
+  //   (r - 2^23 + 128) >> 8 = floor(8026.5) = 8026;
+  //   (-r + 2^23 + 127) >> 8 = floor(-8025.5) = -8026.
+  // TANH (2^-11, input_left_shift 1): x = 6q; q = +-512 gives x = 3072 as
+  //   above; q = 32767, -32768: uh >= 255, r = 0xFFFF << 8 = 16776960:
+  //   (r - 8388480) >> 8 = 32767, (-r + 8388735) >> 8 = floor(-32766.5) =
+  //   -32767.
+  HostTensor x = q("!quant.uniform<i16:f32, 2.44140625e-04>", {2}, {1024, -1024});
+  HostTensor y = q("!quant.uniform<i16:f32, 4.8828125e-04>", {4},
+                   {512, -512, 32767, -32768});
+  expectInts(ir, {x, y}, {18422, 14346}, 0);
+  expectInts(ir, {x, y}, {8026, -8026}, 1);
+  expectInts(ir, {x, y}, {8026, -8026, 32767, -32767}, 2);
   // TFLite requires the output scale 2^-15 and zero points 0.
   const char *badOut = R"mlir(
     func.func @main(%x: tensor<2x!quant.uniform<i16:f32, 0.001>>) -> tensor<2x!quant.uniform<i16:f32, 0.0001>> {
@@ -556,22 +575,215 @@ TEST_F(QuantizedKernelsTest, MeanInt16RoundsTwice) {
   expectInts(ir, {x}, {2, -2, 2, -1, 32767, -32768});
 }
 
-TEST_F(QuantizedKernelsTest, MeanAndSumUnsupportedPaths) {
-  const char *spatial = R"mlir(
-    func.func @main(%x: tensor<1x2x2x1x!quant.uniform<i8:f32, 0.5>>) -> tensor<1x1x1x1x!quant.uniform<i8:f32, 0.5>> {
+TEST_F(QuantizedKernelsTest, MeanSpatialPathNeedsKeepDims) {
+  // 4-D int8 over axes {1, 2}: with keep_dims TFLite's optimized Mean, in
+  // float t = zp_in s_in / s_out = 3 * 0.5 / 0.4 = 3.75 -> (int)(3.75 + 0.5)
+  // = 4, bias = 0 - 4; QM(0.5 / (4 * 0.4) = 0.3125) = (0.625 * 2^31, -1);
+  // sum -14: SRDHM = -8.75 - 0.5 -> -9, RoundingDivideByPOT(-9, 1) = -5
+  // (ties away), + bias = -9.
+  // Without keep_dims the general path: (sum - 3 * 4 = -26) with QM(1.25)
+  // folded with 1/4: m' = 0.625 * 2^31, s' = -1: -16.25 -> -16 -> -8.
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x2x2x1x!quant.uniform<i8:f32, 0.5:3>>)
+        -> (tensor<1x1x1x1x!quant.uniform<i8:f32, 0.4>>, tensor<1x1x!quant.uniform<i8:f32, 0.4>>, tensor<1x1x1x1x!quant.uniform<i8:f32, 0.4>>) {
+      %axes = circle.const dense<[2, 1, -2]> : tensor<3xi32>
+      %0 = circle.mean %x, %axes {keep_dims = true} : (tensor<1x2x2x1x!quant.uniform<i8:f32, 0.5:3>>, tensor<3xi32>) -> tensor<1x1x1x1x!quant.uniform<i8:f32, 0.4>>
+      %1 = circle.mean %x, %axes : (tensor<1x2x2x1x!quant.uniform<i8:f32, 0.5:3>>, tensor<3xi32>) -> tensor<1x1x!quant.uniform<i8:f32, 0.4>>
+      %2 = tq.reduce_mean %x {axes = array<i64: -3, -2>, keepdim = true} : (tensor<1x2x2x1x!quant.uniform<i8:f32, 0.5:3>>) -> tensor<1x1x1x1x!quant.uniform<i8:f32, 0.4>>
+      return %0, %1, %2 : tensor<1x1x1x1x!quant.uniform<i8:f32, 0.4>>, tensor<1x1x!quant.uniform<i8:f32, 0.4>>, tensor<1x1x1x1x!quant.uniform<i8:f32, 0.4>>
+    })mlir";
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5:3>", {1, 2, 2, 1}, {-4, -4, -4, -2});
+  expectInts(ir, {x}, {-9}, 0);
+  expectInts(ir, {x}, {-8}, 1);
+  expectInts(ir, {x}, {-9}, 2);
+  // uint8 takes the same path (optimized_ops::Mean). Output zero point 10,
+  // bias 10 - 4 = 6; sum 1: SRDHM(1, 0.625 * 2^31) = 0.625 + 0.5 -> 1,
+  // RoundingDivideByPOT(1, 1) = 0.5 -> 1; 1 + 6 = 7. The general path:
+  // (1 - 12) -> -7.375 -> -7 -> -3.5 -> -4; 10 - 4 = 6.
+  const char *u8 = R"mlir(
+    func.func @main(%x: tensor<1x2x2x1x!quant.uniform<u8:f32, 0.5:3>>)
+        -> (tensor<1x1x1x1x!quant.uniform<u8:f32, 0.4:10>>, tensor<1x1x!quant.uniform<u8:f32, 0.4:10>>) {
       %axes = circle.const dense<[1, 2]> : tensor<2xi32>
-      %0 = circle.mean %x, %axes {keep_dims = true} : (tensor<1x2x2x1x!quant.uniform<i8:f32, 0.5>>, tensor<2xi32>) -> tensor<1x1x1x1x!quant.uniform<i8:f32, 0.5>>
-      return %0 : tensor<1x1x1x1x!quant.uniform<i8:f32, 0.5>>
+      %0 = circle.mean %x, %axes {keep_dims = true} : (tensor<1x2x2x1x!quant.uniform<u8:f32, 0.5:3>>, tensor<2xi32>) -> tensor<1x1x1x1x!quant.uniform<u8:f32, 0.4:10>>
+      %1 = circle.mean %x, %axes : (tensor<1x2x2x1x!quant.uniform<u8:f32, 0.5:3>>, tensor<2xi32>) -> tensor<1x1x!quant.uniform<u8:f32, 0.4:10>>
+      return %0, %1 : tensor<1x1x1x1x!quant.uniform<u8:f32, 0.4:10>>, tensor<1x1x!quant.uniform<u8:f32, 0.4:10>>
     })mlir";
-  expectError(spatial, {q("!quant.uniform<i8:f32, 0.5>", {1, 2, 2, 1}, {1, 2, 3, 4})},
-              "optimized Mean path");
-  const char *sum = R"mlir(
-    func.func @main(%x: tensor<2x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.5>> {
-      %0 = tq.reduce_sum %x {axes = array<i64: 1>} : (tensor<2x2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.5>>
-      return %0 : tensor<2x!quant.uniform<i8:f32, 0.5>>
+  HostTensor xu = q("!quant.uniform<u8:f32, 0.5:3>", {1, 2, 2, 1}, {0, 0, 0, 1});
+  expectInts(u8, {xu}, {7}, 0);
+  expectInts(u8, {xu}, {6}, 1);
+}
+
+TEST_F(QuantizedKernelsTest, SumRescalesInFloatWithoutSaturation) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<4x2x!quant.uniform<i8:f32, 0.5:1>>, %y: tensor<4x2x!quant.uniform<i16:f32, 0.5>>,
+                    %u: tensor<4x2x!quant.uniform<u8:f32, 0.5:128>>)
+        -> (tensor<4x!quant.uniform<i8:f32, 1.0:-2>>, tensor<4x!quant.uniform<i16:f32, 0.25>>, tensor<4x!quant.uniform<u8:f32, 1.0:128>>) {
+      %axis = circle.const dense<[1]> : tensor<1xi32>
+      %0 = tq.reduce_sum %x {axes = array<i64: 1>} : (tensor<4x2x!quant.uniform<i8:f32, 0.5:1>>) -> tensor<4x!quant.uniform<i8:f32, 1.0:-2>>
+      %1 = circle.sum %y, %axis : (tensor<4x2x!quant.uniform<i16:f32, 0.5>>, tensor<1xi32>) -> tensor<4x!quant.uniform<i16:f32, 0.25>>
+      %2 = circle.sum %u, %axis : (tensor<4x2x!quant.uniform<u8:f32, 0.5:128>>, tensor<1xi32>) -> tensor<4x!quant.uniform<u8:f32, 1.0:128>>
+      return %0, %1, %2 : tensor<4x!quant.uniform<i8:f32, 1.0:-2>>, tensor<4x!quant.uniform<i16:f32, 0.25>>, tensor<4x!quant.uniform<u8:f32, 1.0:128>>
     })mlir";
-  expectError(sum, {q("!quant.uniform<i8:f32, 0.5>", {2, 2}, {1, 2, 3, 4})},
-              "not supported yet: quantized tq.reduce_sum");
+  // int8: scale 0.5, bias = -1 * 0.5 * 2 = -1; round(sum * 0.5 - 1) - 2:
+  //   3 -> 0.5 -> 1 -> -1; -3 -> -2.5 -> -3 -> -5; 254 -> 126 -> 124;
+  //   -256 -> -129 -> -131, which the cast wraps to 125.
+  // int16: scale 2, bias 0: 3 -> 6, -3 -> -6, -1 -> -2, 65534 -> 131068,
+  //   wrapped to -4.
+  // uint8: scale 0.5, bias = -128; + 128: 255 -> -0.5 -> -1 -> 127;
+  //   510 -> 127 -> 255; 1 -> -127.5 -> -128 -> 0; 0 -> -128 -> 0.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5:1>", {4, 2},
+                   {1, 2, -3, 0, 127, 127, -128, -128});
+  HostTensor y = q("!quant.uniform<i16:f32, 0.5>", {4, 2},
+                   {3, 0, -3, 0, -1, 0, 32767, 32767});
+  HostTensor u = q("!quant.uniform<u8:f32, 0.5:128>", {4, 2},
+                   {0, 255, 255, 255, 0, 1, 0, 0});
+  expectInts(ir, {x, y, u}, {-1, -5, 124, 125}, 0);
+  expectInts(ir, {x, y, u}, {6, -6, -2, -4}, 1);
+  expectInts(ir, {x, y, u}, {127, 255, 0, 0}, 2);
+  const char *noAxes = R"mlir(
+    func.func @main(%x: tensor<2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<i8:f32, 0.25>> {
+      %axes = circle.const dense<> : tensor<0xi32>
+      %0 = circle.sum %x, %axes : (tensor<2x!quant.uniform<i8:f32, 0.5>>, tensor<0xi32>) -> tensor<2x!quant.uniform<i8:f32, 0.25>>
+      return %0 : tensor<2x!quant.uniform<i8:f32, 0.25>>
+    })mlir";
+  expectError(noAxes, {q("!quant.uniform<i8:f32, 0.5>", {2}, {1, 2})},
+              "without axes");
+}
+
+//===----------------------------------------------------------------------===//
+// DIV / EXP
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, DivInt8AndUint8) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<9x!quant.uniform<i8:f32, 0.5>>, %b: tensor<9x!quant.uniform<i8:f32, 0.25>>,
+                    %c: tensor<3x!quant.uniform<u8:f32, 0.5:128>>, %d: tensor<3x!quant.uniform<u8:f32, 0.25:100>>)
+        -> (tensor<9x!quant.uniform<i8:f32, 1.0>>, tensor<3x!quant.uniform<u8:f32, 1.0:128>>) {
+      %0 = circle.div %a, %b : (tensor<9x!quant.uniform<i8:f32, 0.5>>, tensor<9x!quant.uniform<i8:f32, 0.25>>) -> tensor<9x!quant.uniform<i8:f32, 1.0>>
+      %1 = tq.div %c, %d : (tensor<3x!quant.uniform<u8:f32, 0.5:128>>, tensor<3x!quant.uniform<u8:f32, 0.25:100>>) -> tensor<3x!quant.uniform<u8:f32, 1.0:128>>
+      return %0, %1 : tensor<9x!quant.uniform<i8:f32, 1.0>>, tensor<3x!quant.uniform<u8:f32, 1.0:128>>
+    })mlir";
+  // Real quotient 2a / b, QM(0.5 / 0.25) = (2^30, 2).
+  //  3/2 -> 3; -3/2 -> -3; 6/-4 (signs flipped) -> -3; -7/3 = -4.67 -> -5;
+  //  100/1, -100/1 saturate to 127, -128.
+  //  1/4 = 0.5: GetReciprocal(4) = INT32_MAX with 2 bits over unit,
+  //    headroom 30: SRDHM(2^30, INT32_MAX) = 2^30, SRDHM(2^30, 2^30) = 2^29,
+  //    RoundingDivideByPOT(2^29, 2 - 2 - 30 = -30 -> 30) = 0.5 -> 1.
+  //  0/5 and 1/100: the rescale shifts right by more than 31 bits (undefined
+  //    in gemmlowp), the exact quotient rounds to 0.
+  // uint8 (zero points 128, 100): 6/2 -> 134; 0/-1 -> 128; 127/1 = 254
+  //   saturates to 255.
+  HostTensor a = q("!quant.uniform<i8:f32, 0.5>", {9}, {3, -3, 6, -7, 100, -100, 1, 0, 1});
+  HostTensor b = q("!quant.uniform<i8:f32, 0.25>", {9}, {2, 2, -4, 3, 1, 1, 4, 5, 100});
+  HostTensor c = q("!quant.uniform<u8:f32, 0.5:128>", {3}, {134, 128, 255});
+  HostTensor d = q("!quant.uniform<u8:f32, 0.25:100>", {3}, {102, 99, 101});
+  expectInts(ir, {a, b, c, d}, {3, -3, -3, -5, 127, -128, 1, 0, 0}, 0);
+  expectInts(ir, {a, b, c, d}, {134, 128, 255}, 1);
+  // A divisor equal to its zero point, and a raw uint8 0 (TFLite's
+  // CheckNonZero), are errors.
+  HostTensor zeroB = q("!quant.uniform<i8:f32, 0.25>", {9}, {2, 2, 2, 2, 2, 2, 2, 2, 0});
+  expectError(ir, {a, zeroB, c, d}, "divisor equal to its zero point");
+  diagnostics.clear();
+  HostTensor rawZero = q("!quant.uniform<u8:f32, 0.25:100>", {3}, {102, 0, 101});
+  expectError(ir, {a, b, c, rawZero}, "without zero storage values");
+}
+
+TEST_F(QuantizedKernelsTest, DivAndExpUnsupportedTypes) {
+  const char *div16 = R"mlir(
+    func.func @main(%a: tensor<2x!quant.uniform<i16:f32, 0.5>>) -> tensor<2x!quant.uniform<i16:f32, 0.5>> {
+      %0 = tq.div %a, %a : (tensor<2x!quant.uniform<i16:f32, 0.5>>, tensor<2x!quant.uniform<i16:f32, 0.5>>) -> tensor<2x!quant.uniform<i16:f32, 0.5>>
+      return %0 : tensor<2x!quant.uniform<i16:f32, 0.5>>
+    })mlir";
+  expectError(div16, {q("!quant.uniform<i16:f32, 0.5>", {2}, {1, 2})},
+              "not supported yet: quantized tq.div on 16-bit storage (TFLite's "
+              "DIV kernel takes uint8 and int8 only)");
+  diagnostics.clear();
+  const char *expU8 = R"mlir(
+    func.func @main(%a: tensor<2x!quant.uniform<u8:f32, 0.5>>) -> tensor<2x!quant.uniform<u8:f32, 0.5>> {
+      %0 = circle.exp %a : (tensor<2x!quant.uniform<u8:f32, 0.5>>) -> tensor<2x!quant.uniform<u8:f32, 0.5>>
+      return %0 : tensor<2x!quant.uniform<u8:f32, 0.5>>
+    })mlir";
+  expectError(expU8, {q("!quant.uniform<u8:f32, 0.5>", {2}, {1, 2})},
+              "TFLite's EXP takes int8 or int16");
+  diagnostics.clear();
+  const char *exp16 = R"mlir(
+    func.func @main(%a: tensor<2x!quant.uniform<i16:f32, 0.5:3>>) -> tensor<2x!quant.uniform<i16:f32, 0.5>> {
+      %0 = tq.exp %a : (tensor<2x!quant.uniform<i16:f32, 0.5:3>>) -> tensor<2x!quant.uniform<i16:f32, 0.5>>
+      return %0 : tensor<2x!quant.uniform<i16:f32, 0.5>>
+    })mlir";
+  expectError(exp16, {q("!quant.uniform<i16:f32, 0.5:3>", {2}, {1, 2})},
+              "nonzero zero point");
+}
+
+TEST_F(QuantizedKernelsTest, ExpInt8Table) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<5x!quant.uniform<i8:f32, 0.5>>) -> tensor<5x!quant.uniform<i8:f32, 0.25:-128>> {
+      %0 = tq.exp %a : (tensor<5x!quant.uniform<i8:f32, 0.5>>) -> tensor<5x!quant.uniform<i8:f32, 0.25:-128>>
+      return %0 : tensor<5x!quant.uniform<i8:f32, 0.25:-128>>
+    })mlir";
+  // round(exp(q / 2) * 4) - 128: q = 0 -> 4 -> -124; 2 -> 10.87 -> -117;
+  // -2 -> 1.47 -> -127; 10 -> 593.65 saturates to 127; -128 -> 0 -> -128.
+  expectInts(ir, {q("!quant.uniform<i8:f32, 0.5>", {5}, {0, 2, -2, 10, -128})},
+             {-124, -117, -127, 127, -128});
+}
+
+//===----------------------------------------------------------------------===//
+// NCHW tq.conv2d / tq.avg_pool2d
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, NchwConvAndPool) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x1x1x2x!quant.uniform<i8:f32, 0.5:1>>, %p: tensor<1x1x2x2x!quant.uniform<i8:f32, 0.5:2>>)
+        -> (tensor<1x1x1x1x!quant.uniform<i8:f32, 1.0>>, tensor<1x1x3x3x!quant.uniform<i8:f32, 0.5:2>>, tensor<1x1x3x3x!quant.uniform<i8:f32, 0.5:2>>) {
+      %w = tq.constant dense<[[[[3, 1]]]]> : tensor<1x1x1x2xi8> -> tensor<1x1x1x2x!quant.uniform<i8:f32:0, {0.25}>>
+      %b = tq.constant dense<[2]> : tensor<1xi32> -> tensor<1x!quant.uniform<i32:f32, 0.125>>
+      %0 = tq.conv2d %x, %w, %b : (tensor<1x1x1x2x!quant.uniform<i8:f32, 0.5:1>>, tensor<1x1x1x2x!quant.uniform<i8:f32:0, {0.25}>>, tensor<1x!quant.uniform<i32:f32, 0.125>>) -> tensor<1x1x1x1x!quant.uniform<i8:f32, 1.0>>
+      %1 = tq.avg_pool2d %p {kernel = array<i64: 2, 2>, strides = array<i64: 1, 1>, padding = array<i64: 1, 1>, count_include_pad = true} : (tensor<1x1x2x2x!quant.uniform<i8:f32, 0.5:2>>) -> tensor<1x1x3x3x!quant.uniform<i8:f32, 0.5:2>>
+      %2 = tq.avg_pool2d %p {kernel = array<i64: 2, 2>, strides = array<i64: 1, 1>, padding = array<i64: 1, 1>, count_include_pad = false} : (tensor<1x1x2x2x!quant.uniform<i8:f32, 0.5:2>>) -> tensor<1x1x3x3x!quant.uniform<i8:f32, 0.5:2>>
+      return %0, %1, %2 : tensor<1x1x1x1x!quant.uniform<i8:f32, 1.0>>, tensor<1x1x3x3x!quant.uniform<i8:f32, 0.5:2>>, tensor<1x1x3x3x!quant.uniform<i8:f32, 0.5:2>>
+    })mlir";
+  // conv (as CONV_2D): x - 1 = [2, -2]; 3 * 2 + 1 * -2 + bias 2 = 6;
+  //   QM(0.125) = (2^30, -2): 6 -> 3 -> 0.75 -> 1.
+  // pool, x = [[5, -1], [3, 4]], 2x2 windows over a 1-pixel border:
+  //   count_include_pad: padded taps hold the zero point 2, divisor 4:
+  //   corners 5 + 6 = 11 -> (11 + 2) / 4 = 3, -1 + 6 -> 1, 3 + 6 -> 2,
+  //   4 + 6 -> 3; edges 5 - 1 + 4 = 8 -> 2, 5 + 3 + 4 -> 3, -1 + 4 + 4 -> 2,
+  //   3 + 4 + 4 -> 3; centre 11 -> 3.
+  //   excluded: 5, (4 + 1) / 2 = 2, -1, 8 / 2 = 4, 13 / 4 = 3, (3 + 1) / 2 = 2,
+  //   3, (7 + 1) / 2 = 4, 4.
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5:1>", {1, 1, 1, 2}, {3, -1});
+  HostTensor p = q("!quant.uniform<i8:f32, 0.5:2>", {1, 1, 2, 2}, {5, -1, 3, 4});
+  expectInts(ir, {x, p}, {1}, 0);
+  expectInts(ir, {x, p}, {3, 2, 1, 3, 3, 2, 2, 3, 3}, 1);
+  expectInts(ir, {x, p}, {5, 2, -1, 4, 3, 2, 3, 4, 4}, 2);
+}
+
+//===----------------------------------------------------------------------===//
+// RMS_NORM / ROPE (no TFLite kernel: dequantize, float, quantize)
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, RmsNormAndRopeOnDequantizedValues) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<1x4x!quant.uniform<i8:f32, 0.5>>, %w: tensor<4x!quant.uniform<i8:f32, 0.25>>,
+                    %r: tensor<1x2x!quant.uniform<i8:f32, 0.5>>, %t: tensor<1x2x!quant.uniform<i8:f32, 0.25>>)
+        -> (tensor<1x4x!quant.uniform<i8:f32, 1.0>>, tensor<1x4x!quant.uniform<i8:f32, 0.125>>, tensor<1x2x!quant.uniform<i8:f32, 1.0>>) {
+      %0 = circle.rms_norm %x, %w {epsilon = 0.0 : f32} : (tensor<1x4x!quant.uniform<i8:f32, 0.5>>, tensor<4x!quant.uniform<i8:f32, 0.25>>) -> tensor<1x4x!quant.uniform<i8:f32, 1.0>>
+      %1 = tq.rms_norm %x, %w {epsilon = 0.0 : f64} : (tensor<1x4x!quant.uniform<i8:f32, 0.5>>, tensor<4x!quant.uniform<i8:f32, 0.25>>) -> tensor<1x4x!quant.uniform<i8:f32, 0.125>>
+      %2 = tq.rope %r, %t, %t : (tensor<1x2x!quant.uniform<i8:f32, 0.5>>, tensor<1x2x!quant.uniform<i8:f32, 0.25>>, tensor<1x2x!quant.uniform<i8:f32, 0.25>>) -> tensor<1x2x!quant.uniform<i8:f32, 1.0>>
+      return %0, %1, %2 : tensor<1x4x!quant.uniform<i8:f32, 1.0>>, tensor<1x4x!quant.uniform<i8:f32, 0.125>>, tensor<1x2x!quant.uniform<i8:f32, 1.0>>
+    })mlir";
+  // x = [1, -1, 1, -1] (rms 1), w = [0.5, 1.5, 31.75, -1]:
+  // y = [0.5, -1.5, 31.75, 1]; at scale 1 ties round away from zero:
+  // [1, -2, 32, 1]; at scale 0.125: [4, -12, 254 -> 127 (saturated), 8].
+  // rope (half): x = [1, 2], cos = sin = 0.5: [1 * 0.5 - 2 * 0.5,
+  // 2 * 0.5 + 1 * 0.5] = [-0.5, 1.5] -> [-1, 2].
+  HostTensor x = q("!quant.uniform<i8:f32, 0.5>", {1, 4}, {2, -2, 2, -2});
+  HostTensor w = q("!quant.uniform<i8:f32, 0.25>", {4}, {2, 6, 127, -4});
+  HostTensor r = q("!quant.uniform<i8:f32, 0.5>", {1, 2}, {2, 4});
+  HostTensor t = q("!quant.uniform<i8:f32, 0.25>", {1, 2}, {2, 2});
+  expectInts(ir, {x, w, r, t}, {1, -2, 32, 1}, 0);
+  expectInts(ir, {x, w, r, t}, {4, -12, 127, 8}, 1);
+  expectInts(ir, {x, w, r, t}, {-1, 2}, 2);
 }
 
 } // namespace

@@ -59,6 +59,18 @@ int32_t multiplyByQuantizedMultiplierSmallerThanOneExp(int32_t x,
                                                        int leftShift);
 
 /// Scales as TFLite stores them: float32, widened to double.
+/// tensorflow/lite/kernels/internal/common.h CountLeadingSignBits (GCC's
+/// __builtin_clrsb): 31 for 0 and -1.
+int countLeadingSignBits(int32_t x);
+
+/// gemmlowp one_over_one_plus_x_for_x_in_0_1 on a Q0.31 raw value: three
+/// Newton-Raphson steps in Q2.29.
+int32_t oneOverOnePlusXForXIn01(int32_t x);
+
+/// common.h GetReciprocal: 1/x in Q0.31 for x > 0 with `xIntegerDigits`
+/// integer bits; `numBitsOverUnit` receives the scale exponent.
+int32_t getReciprocal(int32_t x, int xIntegerDigits, int *numBitsOverUnit);
+
 inline double tfliteScale(double scale) {
   return static_cast<double>(static_cast<float>(scale));
 }

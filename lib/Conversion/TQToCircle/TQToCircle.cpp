@@ -229,6 +229,28 @@ struct SoftmaxLowering : OpConversionPattern<tq::SoftmaxOp> {
   }
 };
 
+/// A quantized [depth] weight of ones for RMS_NORM: the input's storage
+/// type with scale 2^-(bits - 2) and zero point 0, so 1.0 is the exact
+/// integer 2^(bits - 2). Null for a non-integer storage type.
+Value unitQuantizedWeight(OpBuilder &b, Location loc, RankedTensorType type,
+                          int64_t depth) {
+  auto quantType = dyn_cast<quant::QuantizedType>(type.getElementType());
+  auto storage = quantType ? dyn_cast<IntegerType>(quantType.getStorageType())
+                           : IntegerType();
+  if (!storage || storage.getWidth() < 3 || storage.getWidth() > 32)
+    return {};
+  unsigned bits = storage.getWidth();
+  auto weightType = quant::UniformQuantizedType::get(
+      quantType.getFlags(), storage, quantType.getExpressedType(),
+      std::ldexp(1.0, -static_cast<int>(bits - 2)), 0,
+      quantType.getStorageTypeMin(), quantType.getStorageTypeMax());
+  auto storageType = RankedTensorType::get({depth}, storage);
+  auto values = DenseElementsAttr::get(
+      storageType, APInt(bits, uint64_t{1} << (bits - 2)));
+  return circle::ConstOp::create(
+      b, loc, RankedTensorType::get({depth}, weightType), values);
+}
+
 struct RmsNormLowering : OpConversionPattern<tq::RmsNormOp> {
   RmsNormLowering(MLIRContext *context, bool decompose)
       : OpConversionPattern(context), decompose(decompose) {}
@@ -244,9 +266,11 @@ struct RmsNormLowering : OpConversionPattern<tq::RmsNormOp> {
     auto gammaType = RankedTensorType::get({depth}, type.getElementType());
     Value gamma = adaptor.getWeight();
     if (!gamma) {
-      if (!isFloat)
-        return rewriter.notifyMatchFailure(op, "quantized rms_norm without weight");
-      gamma = floatSplat(rewriter, loc, gammaType, 1.0);
+      gamma = isFloat ? floatSplat(rewriter, loc, gammaType, 1.0)
+                      : unitQuantizedWeight(rewriter, loc, type, depth);
+      if (!gamma)
+        return rewriter.notifyMatchFailure(op, "quantized rms_norm without "
+                                               "weight on this storage type");
     } else if (op.getAddUnitOffset()) {
       // Gemma's x * (1 + w): fold into a constant weight when possible.
       auto weight =
@@ -1035,12 +1059,40 @@ struct RopeLowering : OpConversionPattern<tq::RopeOp> {
                   ->getResults());
       return success();
     }
+    auto sinType = getRanked(op.getSin());
+    int64_t depth = type.getDimSize(type.getRank() - 1);
+    if (!isFloatTensor(op.getInput()) && type.hasStaticShape() &&
+        tableType.hasStaticShape() && sinType.hasStaticShape() &&
+        type.getRank() <= 4 && tableType.getRank() <= 4 &&
+        sinType.getRank() <= 4 &&
+        tableType.getDimSize(tableType.getRank() - 1) == depth &&
+        sinType.getDimSize(sinType.getRank() - 1) == depth) {
+      // A quantized rope cannot be decomposed (the intermediates have no
+      // qparams): leading 1s lift it to ROPE's rank 4 without changing the
+      // broadcast, and the data moves exactly.
+      auto lift = [&](Value v) {
+        ArrayRef<int64_t> shape = getRanked(v).getShape();
+        SmallVector<int64_t, 4> lifted(4 - shape.size(), 1);
+        lifted.append(shape.begin(), shape.end());
+        return reshape(rewriter, loc, v, lifted);
+      };
+      Value x4 = lift(adaptor.getInput());
+      auto mode = half ? circle::RoPEMode::GPT_NEOX : circle::RoPEMode::GPT_J;
+      Value rope =
+          createOp<circle::RoPEOp>(
+              rewriter, loc, x4.getType(),
+              {x4, lift(adaptor.getSin()), lift(adaptor.getCos())},
+              {rewriter.getNamedAttr(
+                  "mode", circle::RoPEModeAttr::get(getContext(), mode))})
+              ->getResult(0);
+      rewriter.replaceOp(op, reshape(rewriter, loc, rope, type.getShape()));
+      return success();
+    }
     if (!isFloatTensor(op.getInput()) || !type.hasStaticShape())
       return rewriter.notifyMatchFailure(op, "quantized or dynamic rope");
     // y = x * cos + rotate(x) * sin
     Value x = adaptor.getInput();
     int64_t rank = type.getRank();
-    int64_t depth = type.getDimSize(rank - 1);
     SmallVector<int64_t> shape(type.getShape());
     Value rotated;
     if (half) {
@@ -1196,8 +1248,8 @@ StringRef mlir::tico::getTQToCircleFailureReason(Operation *op) {
       .Case("tq.slice", "zero-size result or dynamic input shape")
       .Case("tq.slice_update", "the update differs from the destination in "
                                "more than one axis")
-      .Case("tq.rope", "quantized or dynamic rope that Circle ROPE cannot "
-                       "take directly")
+      .Case("tq.rope", "dynamic rope, or a quantized rope of rank above 4 "
+                       "or with tables narrower than the head dimension")
       .Cases({"tq.silu", "tq.layer_norm"},
              "the decomposition of a quantized op needs qparams for its "
              "intermediates")

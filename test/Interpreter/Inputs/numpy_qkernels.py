@@ -3,11 +3,16 @@
 An independent Python implementation of TFLite's integer arithmetic
 (QuantizeMultiplier, SaturatingRoundingDoublingHighMul, RoundingDivideByPOT,
 MultiplyByQuantizedMultiplier in its int32 and int64 forms) and of the
-reference kernels for requantize, FULLY_CONNECTED, ADD, SUB and MUL, in
-exact Python integers. Scales are rounded to float32 as TFLite stores them.
+reference kernels (requantize, FULLY_CONNECTED, ADD, SUB, MUL, ...; the
+`*-more` commands cover SUM, the 4-D MEAN path, power-of-two int16
+LOGISTIC/TANH, DIV, EXP and NCHW conv/pool), in exact Python integers and,
+where TFLite computes in float, np.float32. Scales are rounded to float32 as
+TFLite stores them.
 
   numpy_qkernels.py make DIR    writes the inputs
   numpy_qkernels.py check DIR   compares DIR/out/*.npy with this model
+  numpy_qkernels.py make-more DIR / check-more DIR   the same for
+                                numpy-qkernels-more.mlir
 """
 import math
 import sys
@@ -324,15 +329,20 @@ def checked_log2(x):
 
 
 def int16_activation(q, s_in, tanh):
-    """activations.cc int16 Prepare + integer_ops/logistic.h, tanh.h (LUT)."""
+    """activations.cc int16 Prepare + integer_ops/logistic.h, tanh.h (LUT);
+    power-of-two input scales take the input_multiplier == 0 branch."""
     pot, l2 = checked_log2(s_in)
-    assert not (pot and (12 + l2 == 0 or (tanh and 12 + l2 == 1)))
-    m = f32(s_in) * 4096.0 * 3.0
-    shift = 0
-    while m <= 32767.0 / 2.0 and shift <= 30:
-        shift += 1
-        m *= 2.0
-    m = int(m)
+    if pot and (12 + l2 == 0 or (tanh and 12 + l2 == 1)):
+        # Prepare leaves input_multiplier 0; the reference kernel then uses
+        # 3 << input_left_shift and no shift.
+        m, shift = 3 << (12 + l2), 0
+    else:
+        m = f32(s_in) * 4096.0 * 3.0
+        shift = 0
+        while m <= 32767.0 / 2.0 and shift <= 30:
+            shift += 1
+            m *= 2.0
+        m = int(m)
     rnd = (1 << (shift - 1)) if shift > 0 else 0
     out = []
     for v in np.asarray(q).ravel().tolist():
@@ -357,6 +367,238 @@ def int16_activation(q, s_in, tanh):
             r = r - (1 << 23) + 128 if x >= 0 else -r + (1 << 23) + 127
             out.append(r >> 8)
     return np.array(out, dtype=np.int64).reshape(np.shape(q))
+
+
+def compare_ints(d, want):
+    """Prints "<name> ok" when DIR/out/<name>.npy equals the model exactly."""
+    for name, (expected, dtype) in want.items():
+        got = np.load(f"{d}/out/{name}.npy")
+        if got.dtype != dtype:
+            print(name, "dtype", got.dtype)
+        elif not np.array_equal(got.astype(np.int64), expected):
+            bad = np.argwhere(got.astype(np.int64) != expected)
+            print(name, "mismatches", len(bad), "first at", bad[0].tolist())
+        else:
+            print(name, "ok")
+
+
+F = np.float32
+
+
+def narrow(q, bits, signed):
+    """static_cast to a `bits`-wide integer (wraps)."""
+    q &= (1 << bits) - 1
+    if signed and q >= 1 << (bits - 1):
+        q -= 1 << bits
+    return q
+
+
+def quantized_sum(x, axes, s_in, zp_in, s_out, zp_out, bits, signed):
+    """reduce.cc EvalSum<kGenericOptimized> ->
+    optimized_ops::QuantizedMeanOrSum(compute_sum=true), float32 math, no
+    saturation."""
+    x = np.asarray(x).astype(np.int64)
+    n = 1
+    for a in axes:
+        n *= x.shape[a]
+    sums = x.sum(axis=tuple(axes))
+    scale = F(F(s_in) / F(s_out))
+    bias = F(F(F(-zp_in) * scale) * F(n))
+    out = []
+    for v in sums.ravel().tolist():
+        r = F(F(F(wrap32(v)) * scale) + bias)
+        out.append(narrow(round_half_away(float(r)) + zp_out, bits, signed))
+    return np.array(out, dtype=np.int64).reshape(sums.shape)
+
+
+def mean_spatial(x, s_in, zp_in, s_out, zp_out, rng):
+    """optimized_integer_ops::Mean / optimized_ops::Mean (4-D, axes {1, 2},
+    keep_dims): float32 bias and multiplier, integer sums."""
+    b, h, w, c = x.shape
+    t = F(F(F(zp_in) * F(s_in)) / F(s_out))
+    t = F(t + F(0.5)) if t > 0 else F(t - F(0.5))
+    bias = zp_out - int(t)
+    real = F(F(s_in) / F(F(h * w) * F(s_out)))
+    mult = quantize_multiplier(float(real))
+    sums = x.astype(np.int64).sum(axis=(1, 2))
+    out = [clamp(mbqm(wrap32(v), mult) + bias, *rng)
+           for v in sums.ravel().tolist()]
+    return np.array(out, dtype=np.int64).reshape(b, 1, 1, c)
+
+
+def sat_shl(x, e):
+    """gemmlowp SaturatingRoundingMultiplyByPOT<e>, e > 0."""
+    thr = (1 << (31 - e)) - 1
+    if x > thr:
+        return 2**31 - 1
+    if x < -thr:
+        return -2**31
+    return x << e
+
+
+def one_over_one_plus_x(a):
+    """gemmlowp one_over_one_plus_x_for_x_in_0_1 (Q0.31 in and out)."""
+    s = a + 2**31 - 1
+    half = trunc_div(s + (1 if s >= 0 else -1), 2)
+    x = wrap32(1515870810 + srdhm(half, -1010580540))
+    for _ in range(3):
+        om = wrap32((1 << 29) - srdhm(half, x))
+        x = wrap32(x + sat_shl(srdhm(x, om), 2))
+    return sat_shl(x, 1)
+
+
+def get_reciprocal(x, int_digits):
+    """common.h GetReciprocal -> (Q0.31 reciprocal, num_bits_over_unit)."""
+    hp1 = 32 - x.bit_length()
+    shifted = wrap32(((x << hp1) & 0xFFFFFFFF) - 2**31)
+    return one_over_one_plus_x(shifted), int_digits - hp1
+
+
+def clrsb(x):
+    v = x if x >= 0 else ~x
+    return 31 - v.bit_length()
+
+
+def div(a, b, s1, z1, s2, z2, so, zo, rng):
+    """div.cc Prepare + reference/div.h DivElementwise (8-bit)."""
+    m, s = quantize_multiplier(f32(s1) / (f32(s2) * f32(so)))
+    a, b = np.broadcast_arrays(a, b)
+    out = []
+    for x, y in zip(a.ravel().tolist(), b.ravel().tolist()):
+        n, d = x - z1, y - z2
+        if d < 0:
+            n, d = -n, -d
+        inv, rs = get_reciprocal(d, 31)
+        h = clrsb(n)
+        quo = srdhm(wrap32(n << h), inv)
+        total = s - rs - h
+        out.append(clamp(round_away_div_pot(srdhm(quo, m), -total) + zo, *rng))
+    return np.array(out, dtype=np.int64).reshape(a.shape)
+
+
+def expf(v):
+    return F(math.exp(float(v)))
+
+
+def lut8(x, s_in, zp_in, s_out, zp_out, rng, fn):
+    """common.h LUTPopulateInt8 (float32) + LUTLookup."""
+    inv = F(F(1.0) / F(s_out))
+    table = {}
+    for q in range(rng[0], rng[1] + 1):
+        y = fn(F(F(s_in) * F(q - zp_in)))
+        r = round_half_away(float(F(y * inv)))
+        table[q] = clamp(int(F(F(r) + F(zp_out))), *rng)
+    return np.array([table[v] for v in np.asarray(x).ravel().tolist()],
+                    dtype=np.int64).reshape(np.shape(x))
+
+
+def lut_int16_f32(in_scale, out_scale, fn):
+    """common.h LUTPopulateInt16<float> with zero points 0."""
+    in_min = F(F(in_scale) * F(-32768))
+    in_max = F(F(in_scale) * F(32767))
+    out_min = F(F(out_scale) * F(-32768))
+    out_max = F(F(out_scale) * F(32767))
+    step = F(F(in_max - in_min) / F(512))
+    half = F(step / F(2))
+    inv = F(F(65536) / F(out_max - out_min))
+    rnd = lambda v: F(round_half_away(float(v)))
+    lut = []
+    for i in range(512):
+        at = F(in_min + F(F(i) * step))
+        val, mid = fn(at), fn(F(at + half))
+        nxt = fn(F(in_min + F(F(i + 1) * step)))
+        sample = rnd(F(val * inv))
+        interp = rnd(F(F(F(nxt * inv) + rnd(F(val * inv))) / F(2)))
+        bias = rnd(F(F(interp - rnd(F(mid * inv))) / F(2)))
+        lut.append(clamp(int(F(sample - bias)), -32768, 32767))
+    lut.append(clamp(int(rnd(F(fn(in_max) * inv))), -32768, 32767))
+    return lut
+
+
+def exp16(x, s_in, s_out):
+    lut = lut_int16_f32(s_in, s_out, expf)
+    return np.array([lut_lookup(v, lut) for v in np.asarray(x).ravel().tolist()],
+                    dtype=np.int64).reshape(np.shape(x))
+
+
+def avg_pool_nchw(x, k, pad, zp, include_pad, rng):
+    """tq.avg_pool2d on int8 NCHW, stride 1, symmetric padding: TFLite's
+    integer rounding; included padded taps hold the zero point."""
+    n, c, h, w = x.shape
+    oh, ow = h + 2 * pad - k + 1, w + 2 * pad - k + 1
+    res = np.zeros((n, c, oh, ow), dtype=np.int64)
+    for b in range(n):
+        for ch in range(c):
+            for y in range(oh):
+                for xx in range(ow):
+                    vals = [int(x[b, ch, iy, ix])
+                            for iy in range(y - pad, y - pad + k)
+                            for ix in range(xx - pad, xx - pad + k)
+                            if 0 <= iy < h and 0 <= ix < w]
+                    acc, cnt = sum(vals), len(vals)
+                    if include_pad:
+                        acc += zp * (k * k - cnt)
+                        cnt = k * k
+                    q = trunc_div(acc + cnt // 2, cnt) if acc > 0 else \
+                        trunc_div(acc - cnt // 2, cnt)
+                    res[b, ch, y, xx] = clamp(q, *rng)
+    return res
+
+
+def make_more(d):
+    rng = np.random.default_rng(77)
+    u8 = rng.integers(0, 256, (4, 32)).astype(np.uint8)
+    u8[0, :3] = [0, 255, 120]
+    d8 = rng.integers(-128, 128, (4, 32)).astype(np.int8)
+    d8[d8 == 5] = 6
+    d8[0, :3] = [-128, 127, 4]
+    du8 = rng.integers(1, 256, (32,)).astype(np.uint8)
+    du8[du8 == 10] = 11
+    wnchw = rng.integers(-127, 128, (3, 8, 3, 3)).astype(np.int8)
+    wdwn = rng.integers(-127, 128, (8, 1, 3, 3)).astype(np.int8)
+    for name, v in dict(u8=u8, d8=d8, du8=du8, wnchw=wnchw,
+                        wdwn=wdwn).items():
+        np.save(f"{d}/{name}.npy", v)
+
+
+def check_more(d):
+    ld = lambda n: np.load(f"{d}/{n}.npy")
+    a, x16, u8, d8, du8 = ld("a"), ld("x16"), ld("u8"), ld("d8"), ld("du8")
+    wnchw, wdwn, biasconv, biasdw = ld("wnchw"), ld("wdwn"), ld("biasconv"), \
+        ld("biasdw")
+    a4, u4 = a.reshape(1, 4, 8, 4), u8.reshape(1, 4, 8, 4)
+    an = a.reshape(1, 8, 4, 4)
+    nhwc = an.transpose(0, 2, 3, 1)
+    conv_n = conv(nhwc, wnchw.transpose(0, 2, 3, 1), biasconv, 0.037, -3,
+                  CONV_SCALES, 0.2, 1, I8, False, True)
+    dw_n = conv(nhwc, wdwn.transpose(1, 2, 3, 0), biasdw, 0.037, -3,
+                DW_SCALES, 0.1, -5, I8, False, True, depthwise=True)
+    want = {
+        "sum8": (quantized_sum(a, [1], 0.037, -3, 1.5, 4, 8, True), np.int8),
+        "sum8wrap": (quantized_sum(a, [1], 0.037, -3, 0.01, 0, 8, True),
+                     np.int8),
+        "sumu8": (quantized_sum(u8, [0], 0.03, 120, 0.5, 7, 8, False),
+                  np.uint8),
+        "sum16": (quantized_sum(x16, [1], 1.3e-4, 0, 0.005, 0, 16, True),
+                  np.int16),
+        "meansp8": (mean_spatial(a4, 0.037, -3, 0.02, -5, I8), np.int8),
+        "meanspu8": (mean_spatial(u4, 0.03, 120, 0.025, 100, U8), np.uint8),
+        "meanflat": (quantized_mean(a4, [1, 2], 0.037, -3, 0.02, -5, I8),
+                     np.int8),
+        "logistic16p": (int16_activation(x16, 2.44140625e-04, False),
+                        np.int16),
+        "tanh16p": (int16_activation(x16, 2.44140625e-04, True), np.int16),
+        "tanh16p1": (int16_activation(x16, 4.8828125e-04, True), np.int16),
+        "div8": (div(a, d8, 0.037, -3, 0.02, 5, 0.5, 3, I8), np.int8),
+        "divu8": (div(u8, du8, 0.03, 120, 0.05, 10, 0.1, 128, U8), np.uint8),
+        "exp8": (lut8(a, 0.037, -3, 0.5, -128, I8, expf), np.int8),
+        "exp16": (exp16(x16, 1.3e-4, 0.0025), np.int16),
+        "convnchw": (conv_n.transpose(0, 3, 1, 2), np.int8),
+        "dwnchw": (dw_n.transpose(0, 3, 1, 2), np.int8),
+        "poolnchw": (avg_pool_nchw(an, 3, 1, -3, True, I8), np.int8),
+        "poolnchwx": (avg_pool_nchw(an, 3, 1, -3, False, I8), np.int8),
+    }
+    compare_ints(d, want)
 
 
 CONV_SCALES = [0.006, 0.0021, 0.013]
@@ -438,16 +680,9 @@ def check(d):
         "requant_i8": (np.array(requantize(x16.ravel(), 1.3e-4, 0, 0.02, 0,
                                            I8)).reshape(x16.shape), np.int8),
     }
-    for name, (expected, dtype) in want.items():
-        got = np.load(f"{d}/out/{name}.npy")
-        if got.dtype != dtype:
-            print(name, "dtype", got.dtype)
-        elif not np.array_equal(got.astype(np.int64), expected):
-            bad = np.argwhere(got.astype(np.int64) != expected)
-            print(name, "mismatches", len(bad), "first at", bad[0].tolist())
-        else:
-            print(name, "ok")
+    compare_ints(d, want)
 
 
 if __name__ == "__main__":
-    {"make": make, "check": check}[sys.argv[1]](sys.argv[2])
+    {"make": make, "check": check, "make-more": make_more,
+     "check-more": check_more}[sys.argv[1]](sys.argv[2])
