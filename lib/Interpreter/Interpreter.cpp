@@ -138,7 +138,8 @@ static bool hasQuantized(Operation *op) {
 }
 
 FailureOr<SmallVector<HostTensor>> runFunction(func::FuncOp func,
-                                               ArrayRef<HostTensor> inputs) {
+                                               ArrayRef<HostTensor> inputs,
+                                               const OpCallback &afterOp) {
   if (func.isExternal())
     return func.emitOpError("expected a function body, got a declaration");
   if (!func.getBody().hasOneBlock())
@@ -220,6 +221,8 @@ FailureOr<SmallVector<HostTensor>> runFunction(func::FuncOp func,
       if (failed(kernel->fn(context)))
         return failure();
     }
+    if (afterOp)
+      afterOp(&op, results);
     // Release operands that have no further users.
     for (Value operand : op.getOperands()) {
       auto it = remainingUses.find(operand);

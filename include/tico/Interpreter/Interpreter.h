@@ -16,6 +16,7 @@
 #include "mlir/Support/LLVM.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <functional>
 #include <string>
 
 namespace mlir::tico::interp {
@@ -27,11 +28,17 @@ std::string getArgumentName(func::FuncOp func, unsigned index);
 /// `output<index>`.
 std::string getResultName(func::FuncOp func, unsigned index);
 
+/// Called after each op of the body has run, with its results (calibration
+/// and per-layer reports observe intermediate values through it).
+using OpCallback = std::function<void(Operation *, ArrayRef<HostTensor>)>;
+
 /// Runs `func` (a single block) on `inputs`. Input count, shapes and element
 /// types are checked against the signature. Returns the values of the
-/// `func.return`; on failure a diagnostic has been emitted.
+/// `func.return`; on failure a diagnostic has been emitted. `afterOp`, when
+/// set, sees every op's results before they are stored.
 FailureOr<SmallVector<HostTensor>> runFunction(func::FuncOp func,
-                                               ArrayRef<HostTensor> inputs);
+                                               ArrayRef<HostTensor> inputs,
+                                               const OpCallback &afterOp = {});
 
 /// Loads a constant attribute (dense or dense_resource) as a tensor of
 /// `type` (whose element type may be quantized: the attribute then holds
