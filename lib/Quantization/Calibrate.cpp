@@ -170,6 +170,15 @@ struct TQCalibratePass
         sitesOf;
     bool explicitSites = !block.getOps<tq::ObserveOp>().empty();
     llvm::DenseSet<Value> constants = getConstantValues(block);
+    // Float model inputs are activations too.
+    SmallVector<std::pair<unsigned, size_t>> argumentSites;
+    for (BlockArgument arg : block.getArguments()) {
+      if (explicitSites || !isFloatTensor(arg.getType()))
+        continue;
+      argumentSites.push_back({arg.getArgNumber(), sites.size()});
+      sites.push_back(Site{arg, nullptr, defaults.activation, std::nullopt,
+                           Observer(observerOptions)});
+    }
     for (Operation &op : block) {
       OpSettings s = settingsOf(&op);
       if (s.keepFloat)
@@ -219,6 +228,9 @@ struct TQCalibratePass
       if (progress)
         llvm::errs() << "calibrating sample " << i + 1 << "/"
                      << samples->size() << "\n";
+      for (auto [index, site] : argumentSites)
+        sites[site].observer.update((*samples)[i][index].toDoubles(),
+                                    (*samples)[i][index].getShape());
       if (failed(interp::runFunction(func, (*samples)[i], record))) {
         func.emitError("calibration sample ")
             << i + 1 << " of " << samples->size() << " failed to run";
