@@ -92,6 +92,8 @@ CalibrationConfig::load(llvm::StringRef path, Location errorLoc) {
         o.name = text->str();
       } else if (key == "location") {
         o.location = text->str();
+      } else if (key == "op") {
+        o.opName = text->str();
       } else if (key == "dtype") {
         o.activation = parseActivationDType(*text);
         if (!o.activation)
@@ -109,13 +111,13 @@ CalibrationConfig::load(llvm::StringRef path, Location errorLoc) {
         o.perChannel = *text == "per-channel";
       } else {
         return fail(where + ": unknown key \"" + key.str() +
-                    "\" (expected name, location, dtype, weight_dtype, "
-                    "granularity, float)");
+                    "\" (expected name, location, op, dtype, "
+                    "weight_dtype, granularity, float)");
       }
     }
-    if (o.name.empty() == o.location.empty())
-      return fail(where + ": expected exactly one of \"name\" and "
-                          "\"location\"");
+    if (o.name.empty() + o.location.empty() + o.opName.empty() != 2)
+      return fail(where + ": expected exactly one of \"name\", "
+                          "\"location\" and \"op\"");
     config.overrides.push_back(std::move(o));
   }
   return config;
@@ -140,6 +142,9 @@ LogicalResult CalibrationConfig::apply(
     for (Operation &op : block) {
       if (!o.name.empty()) {
         if (!hasName(op.getLoc(), o.name))
+          continue;
+      } else if (!o.opName.empty()) {
+        if (op.getName().getStringRef() != o.opName)
           continue;
       } else {
         std::string text;
@@ -168,8 +173,9 @@ LogicalResult CalibrationConfig::apply(
     if (!matched)
       return emitError(errorLoc, "config '")
              << path << "': override " << index << " ("
-             << (o.name.empty() ? "location '" + o.location + "'"
-                                : "name '" + o.name + "'")
+             << (!o.name.empty()     ? "name '" + o.name + "'"
+                 : !o.opName.empty() ? "op '" + o.opName + "'"
+                                     : "location '" + o.location + "'")
              << ") matches no op of the function";
   }
   return success();

@@ -37,10 +37,10 @@ std::optional<QDType> defaultWeightDType(QDType activation);
 LogicalResult checkDTypePair(Location loc, QDType activation, QDType weight);
 
 /// Per-op overrides from a JSON file:
-///   {"overrides": [{"name": N | "location": L, "dtype": D,
+///   {"overrides": [{"name": N | "location": L | "op": O, "dtype": D,
 ///                   "weight_dtype": W, "granularity": G, "float": B}]}
 /// `name` matches a NameLoc in the op's location exactly, `location` a
-/// substring of the printed location. Entries apply in file order (a later
+/// substring of the printed location, `op` the op name (`tq.rms_norm`). Entries apply in file order (a later
 /// entry overrides the fields it sets).
 class CalibrationConfig {
 public:
@@ -54,7 +54,7 @@ public:
 
 private:
   struct Override {
-    std::string name, location;
+    std::string name, location, opName;
     std::optional<QDType> activation, weight;
     std::optional<bool> perChannel, keepFloat;
   };

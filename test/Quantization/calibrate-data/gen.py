@@ -36,3 +36,38 @@ with open(path("not-zip.npz"), "wb") as f:  # a .npy under an .npz name
     f.write(open(path("single.npy"), "rb").read())
 # Two-argument function: x holds 3 samples, y only 2.
 np.savez(path("bad-count.npz"), x=samples, y=samples[:2])
+
+
+# The tiny VLMs of test/models (arguments arg0..: ids [2, 8] i32, patches
+# [6, 12] f32, positions [2, 8] i32, valid [2, 8] bool, qwen also deepstack
+# [6, 16] f32): 8 calibration samples stacked on a new leading axis
+# (np.savez positional arrays arr_0, arr_1, ...), and one held-out sample
+# as one .npy per argument for tico-run --compare. Image placeholders (id 9)
+# at [1, 4), the slot tico-vlm-prepare assumes; text ids in [1, 16) \ {9};
+# the last 0-2 positions of a row are padding (id 0, valid false).
+rng = np.random.default_rng(6)
+
+
+def vlm_sample(qwen):
+    ids = rng.integers(1, 15, size=(2, 8)).astype(np.int32)
+    ids[ids >= 9] += 1
+    ids[:, 1:4] = 9
+    valid = np.ones((2, 8), bool)
+    for b in range(2):
+        pad = rng.integers(0, 3)
+        if pad:
+            ids[b, 8 - pad:] = 0
+            valid[b, 8 - pad:] = False
+    pos = np.tile(np.arange(8, dtype=np.int32), (2, 1))
+    patches = rng.standard_normal((6, 12)).astype(np.float32)
+    arrays = [ids, patches, pos, valid]
+    if qwen:
+        arrays.append(0.5 * rng.standard_normal((6, 16)).astype(np.float32))
+    return arrays
+
+
+for name, qwen in [("gemma4", False), ("qwen3", True)]:
+    samples = [vlm_sample(qwen) for _ in range(8)]
+    np.savez(path(f"{name}.npz"), *[np.stack(a) for a in zip(*samples)])
+    for i, a in enumerate(vlm_sample(qwen)):
+        np.save(path(f"{name}-eval-arg{i}.npy"), a)
