@@ -153,9 +153,14 @@ def TQCalibratePass : Pass<"tq-calibrate", "ModuleOp"> {
     ```json
     {"overrides": [
       {"name": "layer0.q_proj", "dtype": "int16", "granularity": "per-tensor"},
-      {"location": "softmax", "float": true}
+      {"location": "attn", "weight_dtype": "i4"},
+      {"op": "tq.rope", "float": true}
     ]}
     ```
+    An entry selects ops by `name` (a NameLoc), `location` (a substring of
+    the printed location) or `op` (the op name) and sets `dtype`,
+    `weight_dtype`, `granularity` (of the weight) or `float` (keep the op
+    float); later entries override earlier ones.
     Errors (nothing is changed): unreadable or mismatched data (count,
     shape, dtype, a missing `.npz` entry), a config entry that matches no
     op, an activation/weight dtype pair Circle cannot express.
