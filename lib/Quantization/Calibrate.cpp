@@ -241,6 +241,16 @@ struct TQCalibratePass
     // Materialize: a fake_quant after every site, then on weights.
     OpBuilder builder(module.getContext());
     for (Site &site : sites) {
+      if (site.observer.sawNonFinite()) {
+        // -inf/NaN would be clamped into the range: keep the value float.
+        emitWarning(site.observe ? site.observe.getLoc() : site.value.getLoc(),
+                    "kept float: calibration saw non-finite values here");
+        if (site.observe) {
+          site.observe.replaceAllUsesWith(site.observe.getInput());
+          site.observe.erase();
+        }
+        continue;
+      }
       SmallVector<QParam> params;
       for (auto [min, max] : site.observer.getRanges())
         params.push_back(computeQParam(site.dtype, /*symmetric=*/false, min,

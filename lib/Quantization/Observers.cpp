@@ -38,6 +38,8 @@ double mlir::tico::quantization::computePercentile(std::vector<double> &values,
 
 void Observer::update(llvm::ArrayRef<double> data,
                       llvm::ArrayRef<int64_t> shape) {
+  for (double v : data)
+    nonFinite |= !std::isfinite(v);
   if (options.kind == ObserverKind::Percentile) {
     for (double v : data)
       if (std::isfinite(v))

@@ -37,8 +37,10 @@ TEST(ObserversTest, MinMaxIsRunningExtremes) {
 TEST(ObserversTest, MinMaxIgnoresNonFinite) {
   constexpr double inf = std::numeric_limits<double>::infinity();
   Observer obs(options(ObserverKind::MinMax));
+  EXPECT_FALSE(obs.sawNonFinite());
   obs.update({-inf, 1, 2, NAN}, {4});
   EXPECT_EQ(obs.getRanges().front(), Range(1, 2));
+  EXPECT_TRUE(obs.sawNonFinite());
 }
 
 TEST(ObserversTest, NothingFiniteGivesZeroRange) {

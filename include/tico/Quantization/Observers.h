@@ -45,6 +45,10 @@ public:
   /// Number of batches seen.
   unsigned getNumBatches() const { return batches; }
 
+  /// Whether any batch held a non-finite value (a quantized tensor cannot
+  /// hold it, so such a value is better left float).
+  bool sawNonFinite() const { return nonFinite; }
+
   /// The observed ranges, one per channel (one for per-tensor). A channel
   /// that only saw non-finite values gets [0, 0].
   llvm::SmallVector<std::pair<double, double>> getRanges() const;
@@ -52,6 +56,7 @@ public:
 private:
   ObserverOptions options;
   unsigned batches = 0;
+  bool nonFinite = false;
   llvm::SmallVector<double> mins, maxs;
   /// percentile: every finite value seen (exact quantiles; calibration sets
   /// of the tiny models are small).
