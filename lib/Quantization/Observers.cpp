@@ -41,9 +41,26 @@ void Observer::update(llvm::ArrayRef<double> data,
   for (double v : data)
     nonFinite |= !std::isfinite(v);
   if (options.kind == ObserverKind::Percentile) {
-    for (double v : data)
-      if (std::isfinite(v))
+    for (double v : data) {
+      if (!std::isfinite(v))
+        continue;
+      lowest = numValues ? std::min(lowest, v) : v;
+      highest = numValues ? std::max(highest, v) : v;
+      ++numValues;
+      if (values.size() < options.maxValues) {
         values.push_back(v);
+        continue;
+      }
+      // Reservoir sampling (Algorithm R) with a splitmix64 generator:
+      // every value seen so far is kept with the same probability.
+      uint64_t z = (rngState += 0x9E3779B97F4A7C15ull);
+      z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+      z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+      z ^= z >> 31;
+      uint64_t slot = z % numValues;
+      if (slot < values.size())
+        values[slot] = v;
+    }
     ++batches;
     return;
   }
@@ -94,8 +111,7 @@ llvm::SmallVector<std::pair<double, double>> Observer::getRanges() const {
     if (values.empty())
       return {{0.0, 0.0}};
     std::vector<double> work = values;
-    auto [lo, hi] = std::minmax_element(work.begin(), work.end());
-    double min = *lo, max = *hi, p = options.percentile;
+    double min = lowest, max = highest, p = options.percentile;
     if (p >= 100.0)
       return {{min, max}};
     // One-sided data clips one end; mixed data splits the tail evenly.

@@ -140,4 +140,27 @@ TEST(ObserversTest, Percentile100IsMinMax) {
   EXPECT_EQ(obs.getRanges().front(), Range(-3, 9));
 }
 
+TEST(ObserversTest, PercentileReservoirKeepsExactExtremes) {
+  ObserverOptions o = options(ObserverKind::Percentile);
+  o.percentile = 90;
+  o.maxValues = 1000;
+  Observer obs(o);
+  // 0..9999 in 10 batches, only 1000 kept: min/max stay exact, q(90) of a
+  // uniform sample of 0..9999 is near 9000 (1000 samples: a few percent).
+  for (int b = 0; b < 10; ++b) {
+    std::vector<double> data = iota(b * 1000, b * 1000 + 999);
+    obs.update(data, {1000});
+  }
+  auto [low, high] = obs.getRanges().front();
+  EXPECT_EQ(low, 0);
+  EXPECT_NEAR(high, 9000, 400);
+  o.percentile = 100;
+  Observer all(o);
+  for (int b = 0; b < 10; ++b) {
+    std::vector<double> data = iota(b * 1000, b * 1000 + 999);
+    all.update(data, {1000});
+  }
+  EXPECT_EQ(all.getRanges().front(), Range(0, 9999));
+}
+
 } // namespace

@@ -29,6 +29,9 @@ struct ObserverOptions {
   double momentum = 0.9;
   /// percentile: the clipping percentile in (0, 100].
   double percentile = 99.99;
+  /// percentile: values kept; beyond this a uniform reservoir sample
+  /// (fixed seed) stands for all values seen, min and max stay exact.
+  size_t maxValues = size_t(1) << 22;
   /// Per-channel statistics along this axis (minmax and ema only).
   std::optional<int64_t> axis;
 };
@@ -58,9 +61,13 @@ private:
   unsigned batches = 0;
   bool nonFinite = false;
   llvm::SmallVector<double> mins, maxs;
-  /// percentile: every finite value seen (exact quantiles; calibration sets
-  /// of the tiny models are small).
+  /// percentile: the finite values seen (all of them up to maxValues, so
+  /// the quantiles are exact on small calibration sets), their count and
+  /// exact extremes.
   std::vector<double> values;
+  uint64_t numValues = 0;
+  double lowest = 0, highest = 0;
+  uint64_t rngState = 0x9E3779B97F4A7C15ull;
 };
 
 /// The q-th percentile (0..100) of `values` with linear interpolation
