@@ -179,10 +179,14 @@ struct TQCalibratePass
       sites.push_back(Site{arg, nullptr, defaults.activation, std::nullopt,
                            Observer(observerOptions)});
     }
+    SmallVector<tq::ObserveOp> floatObserves;
     for (Operation &op : block) {
       OpSettings s = settingsOf(&op);
-      if (s.keepFloat)
+      if (s.keepFloat) {
+        if (auto observe = dyn_cast<tq::ObserveOp>(op))
+          floatObserves.push_back(observe);
         continue;
+      }
       if (auto observe = dyn_cast<tq::ObserveOp>(op)) {
         FailureOr<Site> site = makeObserveSite(observe, s);
         if (failed(site))
@@ -269,6 +273,10 @@ struct TQCalibratePass
       Value fq = createFakeQuant(builder, loc, site.value, site.dtype, params,
                                  site.axis);
       site.value.replaceAllUsesExcept(fq, fq.getDefiningOp());
+    }
+    for (tq::ObserveOp observe : floatObserves) {
+      observe.replaceAllUsesWith(observe.getInput());
+      observe.erase();
     }
     for (Operation &op : llvm::make_early_inc_range(block)) {
       OpSettings s = settingsOf(&op);

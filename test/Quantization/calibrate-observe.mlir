@@ -10,6 +10,16 @@
 // min/scale): channel 0 [0, 2] 2/255 zp -128; channel 1 all zero: floor
 // 1e-5, zp -128; channel 2 [0, 2.5] 2.5/255; channel 3 [0, 5] 5/255.
 
+// Config (calibrate-data/config-observe.json): obs_relu in int16 (the
+// override wins over the op's ui8: 5/32767), obs_pc kept float (dropped,
+// neg reads relu directly).
+// RUN: tico-opt %s --tq-calibrate="data=%S/calibrate-data/dir config=%S/calibrate-data/config-observe.json" | FileCheck %s --check-prefix=CFG
+// CFG:      %[[R:.*]] = tq.relu
+// CFG-NEXT: %[[FR:.*]] = tq.fake_quant %[[R]] {quant_max = 32767 : i64, quant_min = -32767 : i64, scale = array<f64: 1.5259254737998596E-4>, storage_type = i16, zero_point = array<i64: 0>}
+// CFG-NEXT: tq.mul %[[FR]], %arg0
+// CFG-NEXT: tq.neg %[[R]]
+// CFG-NOT:  tq.observe
+
 // CHECK-LABEL: func.func @main
 // CHECK-NOT:   tq.fake_quant %arg0
 // CHECK:       %[[A:.*]] = tq.add
@@ -26,8 +36,8 @@ func.func @main(%x: tensor<1x4xf32> {tico.name = "x"}) -> (tensor<1x4xf32>, tens
   %a = tq.add %x, %c : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x4xf32>
   %oa = tq.observe %a {kind = #tq<observer ema>, momentum = 0.5 : f64, dtype = i16} : tensor<1x4xf32>
   %r = tq.relu %oa : (tensor<1x4xf32>) -> tensor<1x4xf32>
-  %or = tq.observe %r {kind = #tq<observer minmax>, dtype = ui8} : tensor<1x4xf32>
-  %pc = tq.observe %r {kind = #tq<observer minmax>, dtype = i8, granularity = #tq<granularity per_channel>, axis = 1 : i64} : tensor<1x4xf32>
+  %or = tq.observe %r {kind = #tq<observer minmax>, dtype = ui8} : tensor<1x4xf32> loc("obs_relu")
+  %pc = tq.observe %r {kind = #tq<observer minmax>, dtype = i8, granularity = #tq<granularity per_channel>, axis = 1 : i64} : tensor<1x4xf32> loc("obs_pc")
   %m = tq.mul %or, %x : (tensor<1x4xf32>, tensor<1x4xf32>) -> tensor<1x4xf32>
   %n = tq.neg %pc : (tensor<1x4xf32>) -> tensor<1x4xf32>
   return %m, %n : tensor<1x4xf32>, tensor<1x4xf32>
