@@ -99,4 +99,31 @@ TEST_F(QuantizationTest, QuantizedConstantAndDequantize) {
   expectFloats(ir, {}, {0.5, -1.0}, 0.0);
 }
 
+TEST_F(QuantizationTest, OpObserverSeesEveryOpResult) {
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2xf32>) -> tensor<2xf32> {
+      %c = tq.constant dense<[1.0, 2.0]> : tensor<2xf32>
+      %0 = tq.add %x, %c : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+      %1 = tq.neg %0 : (tensor<2xf32>) -> tensor<2xf32>
+      return %1 : tensor<2xf32>
+    })mlir";
+  module = parseSourceString<ModuleOp>(ir, &context);
+  ASSERT_TRUE(module) << diagnostics;
+  auto func = module->lookupSymbol<func::FuncOp>("main");
+  std::vector<std::string> names;
+  std::vector<std::vector<double>> values;
+  auto results = runFunction(
+      func, {f32({2}, {0.5, -4})},
+      [&](Operation *op, ArrayRef<HostTensor> outs) {
+        names.push_back(op->getName().getStringRef().str());
+        values.push_back(outs.front().toDoubles());
+      });
+  ASSERT_TRUE(succeeded(results)) << diagnostics;
+  // The return is not an op with results to observe.
+  EXPECT_EQ(names, (std::vector<std::string>{"tq.constant", "tq.add",
+                                             "tq.neg"}));
+  EXPECT_EQ(values[1], (std::vector<double>{1.5, -2}));
+  EXPECT_EQ(values[2], (std::vector<double>{-1.5, 2}));
+}
+
 } // namespace

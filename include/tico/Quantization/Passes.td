@@ -123,4 +123,74 @@ def TQPropagateQParamsPass : Pass<"tq-propagate-qparams", "func::FuncOp"> {
                            "::mlir::quant::QuantDialect"];
 }
 
+def TQCalibratePass : Pass<"tq-calibrate", "ModuleOp"> {
+  let summary = "Run calibration data through the interpreter and insert "
+                "fake_quant ops with observed qparams";
+  let description = [{
+    Runs the reference interpreter over every calibration sample of one
+    function, records the range of every float activation (every float
+    result of an op that does not only depend on constants; or, when the
+    function has `tq.observe` ops, only at those sites, with their own
+    observer, dtype and granularity), then inserts a `tq.fake_quant` with
+    fixed qparams after each of them (an observe site is replaced by it).
+    Constant weights of `linear`, `conv2d` and constant-rhs `matmul` get a
+    `tq.fake_quant` too (`weight-type`, `granularity`). `--tico-quantize`
+    then folds them into quantized types.
+
+    Qparams use the QParams.h formulas: uint8/int8 asymmetric with the
+    range widened to include 0, int16 symmetric `max|x| / 32767`, scale
+    floors 1e-5 (1e-8 for int16).
+
+    Data: `data=` lists `.npy` files (single-argument functions), `.npz`
+    files (entries named by the argument's `tico.name`, `argN` or np.savez's
+    `arr_N`; stored or deflated) or directories (their .npy/.npz files in
+    name order). An array with the argument's shape is one sample; one of
+    shape `[N, shape...]` or with the leading dimension `k` times the
+    argument's is a stack of N (k) samples, split along axis 0.
+    `stacked=true` rejects single samples.
+
+    `config=` names a JSON file of per-op overrides:
+    ```json
+    {"overrides": [
+      {"name": "layer0.q_proj", "dtype": "int16", "granularity": "per-tensor"},
+      {"location": "attn", "weight_dtype": "i4"},
+      {"op": "tq.rope", "float": true}
+    ]}
+    ```
+    An entry selects ops by `name` (a NameLoc), `location` (a substring of
+    the printed location) or `op` (the op name) and sets `dtype`,
+    `weight_dtype`, `granularity` (of the weight) or `float` (keep the op
+    float); later entries override earlier ones.
+    Errors (nothing is changed): unreadable or mismatched data (count,
+    shape, dtype, a missing `.npz` entry), a config entry that matches no
+    op, an activation/weight dtype pair Circle cannot express.
+  }];
+  let options = [
+    Option<"data", "data", "std::string", /*default=*/"",
+           "comma-separated .npy/.npz files or directories">,
+    Option<"stacked", "stacked", "bool", /*default=*/"false",
+           "every array must hold a stack of samples along axis 0">,
+    Option<"function", "function", "std::string", /*default=*/"",
+           "function to calibrate (default: the only one)">,
+    Option<"observer", "observer", "std::string", /*default=*/"\"minmax\"",
+           "minmax | ema | percentile">,
+    Option<"momentum", "momentum", "double", /*default=*/"0.9",
+           "ema: v = momentum * v + (1 - momentum) * v_sample">,
+    Option<"percentile", "percentile", "double", /*default=*/"99.99",
+           "percentile: clipping percentile in (0, 100]">,
+    Option<"activationType", "activation-type", "std::string",
+           /*default=*/"\"u8\"", "u8 | i8 | i16">,
+    Option<"weightType", "weight-type", "std::string", /*default=*/"\"\"",
+           "u8 | i8 | i16 | i4 (default: u8 for u8 activations, else i8)">,
+    Option<"granularity", "granularity", "std::string",
+           /*default=*/"\"per-channel\"",
+           "weights: per-channel | per-tensor">,
+    Option<"config", "config", "std::string", /*default=*/"",
+           "JSON file of per-op overrides">,
+    Option<"progress", "progress", "bool", /*default=*/"false",
+           "print 'calibrating sample i/N' to stderr">,
+  ];
+  let dependentDialects = ["::mlir::tico::tq::TQDialect"];
+}
+
 #endif // TICO_QUANTIZATION_PASSES_TD
