@@ -91,6 +91,8 @@ struct TQPropagateQParamsPass
     for (Operation *op : ops) {
       if (auto concat = dyn_cast<tq::ConcatOp>(op))
         propagateConcat(builder, concat);
+      else if (auto where = dyn_cast<tq::WhereOp>(op))
+        unifySelectInputs(builder, where);
       else if (isLayoutOp(op))
         propagateLayout(builder, op);
       else if (isa<tq::SoftmaxOp>(op))
@@ -183,6 +185,19 @@ struct TQPropagateQParamsPass
       operand.set(requantize(builder, op, getDequantizeSource(operand.get()),
                              target));
     setQuantizedResult(builder, op.getResult(), target);
+  }
+
+  /// A quantized where copies stored integers (Circle's SELECT_V2 does not
+  /// rescale), so both data inputs must carry the output's qparams: the
+  /// others are requantized, as for concat.
+  void unifySelectInputs(OpBuilder &builder, tq::WhereOp op) {
+    auto target =
+        dyn_cast<quant::UniformQuantizedType>(elementOf(op.getResult()));
+    if (!target)
+      return;
+    for (OpOperand *operand : {&op.getLhsMutable(), &op.getRhsMutable()})
+      if (isa<quant::UniformQuantizedType>(elementOf(operand->get())))
+        operand->set(requantize(builder, op, operand->get(), target));
   }
 
   /// softmax/sigmoid/tanh: the output takes the fixed qparams of its dtype.

@@ -169,3 +169,16 @@ func.func @embedding_output(%ids: tensor<3xi32>) -> (tensor<3x2xf32>, tensor<3x2
   %er = tq.embedding %dr, %ids : (tensor<2x2xf32>, tensor<3xi32>) -> tensor<3x2xf32>
   return %e, %er : tensor<3x2xf32>, tensor<3x2xf32>
 }
+
+// -----
+
+// A quantized where copies stored integers, so a data input whose qparams
+// differ from the output's is requantized first; the matching one is not.
+// CHECK-LABEL: func.func @where_requantize
+// CHECK-SAME: (%[[C:.*]]: tensor<4xi1>, %[[A:.*]]: tensor<4x!quant.uniform<u8:f32, 1.000000e-01:128>>, %[[B:.*]]: tensor<4x!quant.uniform<u8:f32, 2.000000e-01:100>>)
+// CHECK: %[[RA:.*]] = tq.quantize %[[A]] : tensor<4x!quant.uniform<u8:f32, 1.000000e-01:128>> to tensor<4x!quant.uniform<u8:f32, 2.000000e-01:100>>
+// CHECK: tq.where %[[C]], %[[RA]], %[[B]]
+func.func @where_requantize(%c: tensor<4xi1>, %a: tensor<4x!quant.uniform<u8:f32, 0.1:128>>, %b: tensor<4x!quant.uniform<u8:f32, 0.2:100>>) -> tensor<4x!quant.uniform<u8:f32, 0.2:100>> {
+  %w = tq.where %c, %a, %b : (tensor<4xi1>, tensor<4x!quant.uniform<u8:f32, 0.1:128>>, tensor<4x!quant.uniform<u8:f32, 0.2:100>>) -> tensor<4x!quant.uniform<u8:f32, 0.2:100>>
+  return %w : tensor<4x!quant.uniform<u8:f32, 0.2:100>>
+}
