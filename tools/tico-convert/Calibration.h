@@ -17,13 +17,16 @@ namespace tico_convert {
 /// True when any calibration key is set.
 bool wantsCalibration(const ConvertOptions &options);
 
-/// Checks the calibration keys fit together and that this build can
-/// calibrate; an error names the key.
-llvm::Error checkCalibration(const ConvertOptions &options);
+/// Checks the calibration keys fit together (an error names the key) and
+/// completes them: uint8 weights go with calibrated uint8 activations
+/// unless `weight_dtype` is given.
+llvm::Error checkCalibration(ConvertOptions &options);
 
-/// Adds the calibration passes (after prepare, before quantize).
-llvm::Error addCalibrationStep(mlir::OpPassManager &pm,
-                               const ConvertOptions &options);
+/// Adds tq-calibrate (after prepare, before quantize) with the options the
+/// keys give: the samples in `calibration_data`, `observer`, the dtypes,
+/// `per_op_overrides` as its config file.
+void addCalibrationStep(mlir::OpPassManager &pm,
+                        const ConvertOptions &options);
 
 } // namespace tico_convert
 

@@ -59,8 +59,9 @@ ArrayRef<KeyInfo> tico_convert::getKeys() {
        "model input type", {"float", "int"}},
       {"output_type", KeyKind::Choice, "output-type",
        "model output type", {"float", "int"}},
-      {"calibration_data", KeyKind::InputDir, nullptr,
-       "directory of calibration samples (.npy) for the calibration step"},
+      {"calibration_data", KeyKind::InputPath, nullptr,
+       "calibration samples: an .npz/.npy file or a directory of them "
+       "(tq-calibrate's data option)"},
       {"observer", KeyKind::Choice, nullptr,
        "calibration observer", {"minmax", "ema", "percentile"}},
       {"per_op_overrides", KeyKind::InputFile, nullptr,
@@ -99,6 +100,7 @@ static const char *kindName(KeyKind kind) {
   case KeyKind::Choice:
   case KeyKind::InputFile:
   case KeyKind::InputDir:
+  case KeyKind::InputPath:
   case KeyKind::OutputFile:
     return "a string";
   }
@@ -141,6 +143,7 @@ Error ConvertOptions::setValue(const KeyInfo &info, StringRef text,
     return Error::success();
   case KeyKind::InputFile:
   case KeyKind::InputDir:
+  case KeyKind::InputPath:
   case KeyKind::OutputFile:
     if (text.empty())
       return bad("expected a path, got an empty string");
@@ -208,6 +211,7 @@ Error ConvertOptions::loadJson(StringRef path) {
       break;
     case KeyKind::InputFile:
     case KeyKind::InputDir:
+    case KeyKind::InputPath:
     case KeyKind::OutputFile:
       if (std::optional<StringRef> v = value.getAsString()) {
         SmallString<256> resolved(*v);
@@ -255,6 +259,11 @@ Error ConvertOptions::checkPaths() const {
     case KeyKind::InputFile:
       if (!sys::fs::is_regular_file(path))
         return error("'" + Twine(info.key) + "': no such file '" + path + "'");
+      break;
+    case KeyKind::InputPath:
+      if (!sys::fs::exists(path))
+        return error("'" + Twine(info.key) + "': no such file or directory '" +
+                     path + "'");
       break;
     case KeyKind::InputDir:
       if (!sys::fs::is_directory(path))

@@ -25,6 +25,7 @@ enum class KeyKind {
   Choice,
   InputFile,
   InputDir,
+  InputPath, // a file or a directory
   OutputFile
 };
 
