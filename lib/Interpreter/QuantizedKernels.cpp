@@ -849,7 +849,7 @@ float geluTransformApproximate(float x) {
 
 } // namespace
 
-// tensorflow/lite/kernels/activations.cc GeluPrepare: LUTPopulate<int8_t /
+// TFLite GeluPrepare (kernels/gelu.cc, later activations.cc): LUTPopulate<int8_t /
 // uint8_t> over the input range, GeluEval: LookupTable. Input and output
 // share the storage type.
 LogicalResult quantizedGelu(KernelContext &context, bool approximate,
