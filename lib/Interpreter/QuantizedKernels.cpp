@@ -849,9 +849,9 @@ float geluTransformApproximate(float x) {
 
 } // namespace
 
-// TFLite GeluPrepare (kernels/gelu.cc, later activations.cc): LUTPopulate<int8_t /
-// uint8_t> over the input range, GeluEval: LookupTable. Input and output
-// share the storage type.
+// TFLite GeluPrepare (kernels/gelu.cc, later activations.cc):
+// LUTPopulate<int8_t / uint8_t> over the input range, GeluEval: LookupTable.
+// Input and output share the storage type.
 LogicalResult quantizedGelu(KernelContext &context, bool approximate,
                             KernelFn floatKernel) {
   FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);

@@ -196,8 +196,9 @@ mlir::tico::quantization::getFixedOutputQParam(FixedOutputKind kind,
   return std::nullopt;
 }
 
-quant::UniformQuantizedType mlir::tico::quantization::getFixedOutputType(
-    FixedOutputKind kind, quant::QuantizedType inputType) {
+quant::UniformQuantizedType
+mlir::tico::quantization::getFixedOutputType(FixedOutputKind kind,
+                                             quant::QuantizedType inputType) {
   std::optional<QDType> dtype = getQDType(inputType);
   if (!dtype)
     return nullptr;

@@ -824,9 +824,9 @@ TEST_F(QuantizedKernelsTest, GeluInt16ViaDouble) {
   // round_half_away(gelu(q / 1000) * 2000): 1000 -> 1682.69 -> 1683;
   // -1000 -> -317.31 -> -317; 3 -> gelu(0.003) = 0.0015036 -> 3;
   // 32767 -> 65534 saturates to 32767.
-  expectInts(ir,
-             {q("!quant.uniform<i16:f32, 0.001>", {4}, {1000, -1000, 3, 32767})},
-             {1683, -317, 3, 32767});
+  expectInts(
+      ir, {q("!quant.uniform<i16:f32, 0.001>", {4}, {1000, -1000, 3, 32767})},
+      {1683, -317, 3, 32767});
 }
 
 TEST_F(QuantizedKernelsTest, GeluMixedStorageIsNotSupported) {
