@@ -168,7 +168,7 @@ TICO_UNARY_KERNEL(sqrtKernel, std::sqrt(x))
 TICO_UNARY_KERNEL(rsqrtKernel, 1.0 / std::sqrt(x))
 TICO_UNARY_KERNEL(tanhFloat, std::tanh(x))
 TICO_UNARY_KERNEL(sigmoidFloat, sigmoid(x))
-TICO_UNARY_KERNEL(siluKernel, x * sigmoid(x))
+TICO_UNARY_KERNEL(siluFloat, x * sigmoid(x))
 TICO_UNARY_KERNEL(cosKernel, std::cos(x))
 TICO_UNARY_KERNEL(sinKernel, std::sin(x))
 #undef TICO_UNARY_KERNEL
@@ -192,16 +192,35 @@ LogicalResult sigmoidKernel(KernelContext &context) {
   return sigmoidFloat(context);
 }
 
+/// Quantized silu runs as its LOGISTIC x MUL lowering.
+LogicalResult siluKernel(KernelContext &context) {
+  if (hasQuantizedOperand(context))
+    return quantizedSilu(context);
+  return siluFloat(context);
+}
+
+LogicalResult geluErfFloat(KernelContext &context) {
+  return unaryFloat(context, geluErf);
+}
+LogicalResult geluTanhFloat(KernelContext &context) {
+  return unaryFloat(context, geluTanh);
+}
+
+/// Quantized: TFLite's 8-bit table, int16 via float (quantizedGelu).
+LogicalResult gelu(KernelContext &context, bool approximate) {
+  KernelFn floatKernel = approximate ? geluTanhFloat : geluErfFloat;
+  if (hasQuantizedOperand(context))
+    return quantizedGelu(context, approximate, floatKernel);
+  return floatKernel(context);
+}
+
 LogicalResult tqGelu(KernelContext &context) {
-  auto op = cast<tq::GeluOp>(context.op);
-  return unaryFloat(context, op.getApproximate() == tq::GeluApproximation::tanh
-                                 ? geluTanh
-                                 : geluErf);
+  return gelu(context, cast<tq::GeluOp>(context.op).getApproximate() ==
+                           tq::GeluApproximation::tanh);
 }
 
 LogicalResult circleGelu(KernelContext &context) {
-  auto op = cast<circle::GeluOp>(context.op);
-  return unaryFloat(context, op.getApproximate() ? geluTanh : geluErf);
+  return gelu(context, cast<circle::GeluOp>(context.op).getApproximate());
 }
 
 /// neg and relu are defined on floats and integers.
@@ -412,9 +431,9 @@ void registerElementwiseKernels(KernelRegistry &registry) {
   }
   registry.add("tq.sigmoid", sigmoidKernel, /*handlesQuantized=*/true);
   registry.add("circle.logistic", sigmoidKernel, /*handlesQuantized=*/true);
-  registry.add("tq.silu", siluKernel);
-  registry.add("tq.gelu", tqGelu);
-  registry.add("circle.gelu", circleGelu);
+  registry.add("tq.silu", siluKernel, /*handlesQuantized=*/true);
+  registry.add("tq.gelu", tqGelu, /*handlesQuantized=*/true);
+  registry.add("circle.gelu", circleGelu, /*handlesQuantized=*/true);
   registry.add("tq.compare", tqCompare);
   registry.add("circle.equal", circleCompare<Cmp::Eq>);
   registry.add("circle.not_equal", circleCompare<Cmp::Ne>);

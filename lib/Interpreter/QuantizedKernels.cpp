@@ -11,6 +11,7 @@
 #include "QuantizedKernels.h"
 
 #include "tico/Dialect/Circle/IR/CircleOps.h"
+#include "tico/Quantization/QParams.h"
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 
@@ -830,6 +831,70 @@ LogicalResult quantizedLookupTable(KernelContext &context, QuantLut kind) {
     return kind == QuantLut::Logistic ? 1.0f / (1.0f + std::exp(-x))
                                       : std::tanh(x);
   });
+}
+
+namespace {
+
+// tensorflow/lite/kernels/internal/reference/gelu.h, all in float: the exact
+// form through erfc (not 1 + erf, which cancels for large negative inputs)
+// and the tanh form with sqrt(2/pi) rounded to float.
+float geluTransform(float x) {
+  return 0.5f * x * std::erfc(x * static_cast<float>(-M_SQRT1_2));
+}
+float geluTransformApproximate(float x) {
+  constexpr float kSqrt2OverPi = M_2_SQRTPI * M_SQRT1_2;
+  return 0.5f * x *
+         (1.f + std::tanh(kSqrt2OverPi * (x + 0.044715f * x * x * x)));
+}
+
+} // namespace
+
+// TFLite GeluPrepare (kernels/gelu.cc, later activations.cc):
+// LUTPopulate<int8_t / uint8_t> over the input range, GeluEval: LookupTable.
+// Input and output share the storage type.
+LogicalResult quantizedGelu(KernelContext &context, bool approximate,
+                            KernelFn floatKernel) {
+  FailureOr<std::pair<QParams, QParams>> params = unaryPerTensor(context);
+  if (failed(params))
+    return failure();
+  const auto &[inQ, outQ] = *params;
+  auto storage = [](const QParams &q) {
+    return (q.storageSigned ? "int" : "uint") + Twine(q.storageBits);
+  };
+  if (inQ.storageBits != outQ.storageBits ||
+      inQ.storageSigned != outQ.storageSigned ||
+      (inQ.storageBits != 8 && !(inQ.storageBits == 16 && inQ.storageSigned)))
+    return context.notSupported(
+        "quantized " + context.op->getName().getStringRef() + " from " +
+        storage(inQ) + " to " + storage(outQ) +
+        " (int8, uint8 or int16 in and out)");
+  if (inQ.storageBits == 16)
+    return quantizedViaFloat(context, floatKernel);
+  if (approximate)
+    return applyInt8Lut(context, inQ, outQ, geluTransformApproximate);
+  return applyInt8Lut(context, inQ, outQ, geluTransform);
+}
+
+LogicalResult quantizedSilu(KernelContext &context) {
+  const HostTensor &in = context.operand(0);
+  auto inType = dyn_cast<quant::QuantizedType>(in.getElementType());
+  quant::UniformQuantizedType sigmoidType =
+      inType ? quantization::getFixedOutputType(
+                   quantization::FixedOutputKind::Logistic, inType)
+             : nullptr;
+  if (!sigmoidType)
+    return context.notSupported("quantized " +
+                                context.op->getName().getStringRef() +
+                                " whose input has no fixed LOGISTIC output "
+                                "qparams (uint8, int8, int16 have)");
+  HostTensor sigmoid(sigmoidType, in.getShape());
+  KernelContext logistic{context.op, context.operands,
+                         MutableArrayRef<HostTensor>(sigmoid)};
+  if (failed(quantizedLookupTable(logistic, QuantLut::Logistic)))
+    return failure();
+  const HostTensor *mulOperands[] = {&in, &sigmoid};
+  KernelContext mul{context.op, mulOperands, context.results};
+  return quantizedBinary(mul, QuantBinary::Mul);
 }
 
 namespace {

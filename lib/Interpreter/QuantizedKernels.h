@@ -125,6 +125,14 @@ LogicalResult quantizedExp(KernelContext &context);
 /// quantized results quantized with round half away from zero (x / scale in
 /// double) and saturation.
 LogicalResult quantizedViaFloat(KernelContext &context, KernelFn floatKernel);
+/// GELU: 8-bit through gelu.cc's 256-entry table of reference_ops::
+/// GeluTransform(Approximate) (in float); int16, which TFLite lacks, through
+/// `floatKernel` on the dequantized values (quantizedViaFloat).
+LogicalResult quantizedGelu(KernelContext &context, bool approximate,
+                            KernelFn floatKernel);
+/// tq.silu (no TFLite kernel): its lowering's LOGISTIC into the fixed
+/// output qparams of the input dtype, then MUL into the result type.
+LogicalResult quantizedSilu(KernelContext &context);
 /// RELU (activations.cc QuantizedReluX).
 LogicalResult quantizedRelu(KernelContext &context);
 

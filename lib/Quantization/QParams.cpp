@@ -196,6 +196,19 @@ mlir::tico::quantization::getFixedOutputQParam(FixedOutputKind kind,
   return std::nullopt;
 }
 
+quant::UniformQuantizedType
+mlir::tico::quantization::getFixedOutputType(FixedOutputKind kind,
+                                             quant::QuantizedType inputType) {
+  std::optional<QDType> dtype = getQDType(inputType);
+  if (!dtype)
+    return nullptr;
+  std::optional<QParam> fixed = getFixedOutputQParam(kind, *dtype);
+  if (!fixed)
+    return nullptr;
+  return cast<quant::UniformQuantizedType>(makeQuantizedType(
+      inputType.getExpressedType(), *dtype, {*fixed}, std::nullopt));
+}
+
 std::optional<QDType>
 mlir::tico::quantization::getQDType(quant::QuantizedType type) {
   unsigned width = type.getStorageTypeIntegralWidth();

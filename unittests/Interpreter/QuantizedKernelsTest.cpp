@@ -786,4 +786,82 @@ TEST_F(QuantizedKernelsTest, RmsNormAndRopeOnDequantizedValues) {
   expectInts(ir, {x, w, r, t}, {-1, 2}, 2);
 }
 
+//===----------------------------------------------------------------------===//
+// GELU (gelu.cc 8-bit table; int16 via double) and tq.silu (LOGISTIC x MUL)
+//===----------------------------------------------------------------------===//
+
+TEST_F(QuantizedKernelsTest, GeluInt8AndUint8Tables) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<6x!quant.uniform<i8:f32, 0.5>>, %u: tensor<4x!quant.uniform<u8:f32, 0.1:128>>)
+        -> (tensor<6x!quant.uniform<i8:f32, 0.25:-10>>, tensor<6x!quant.uniform<i8:f32, 0.25:-10>>, tensor<4x!quant.uniform<u8:f32, 0.05:20>>) {
+      %0 = tq.gelu %a : (tensor<6x!quant.uniform<i8:f32, 0.5>>) -> tensor<6x!quant.uniform<i8:f32, 0.25:-10>>
+      %1 = circle.gelu %a {approximate = true} : (tensor<6x!quant.uniform<i8:f32, 0.5>>) -> tensor<6x!quant.uniform<i8:f32, 0.25:-10>>
+      %2 = circle.gelu %u : (tensor<4x!quant.uniform<u8:f32, 0.1:128>>) -> tensor<4x!quant.uniform<u8:f32, 0.05:20>>
+      return %0, %1, %2 : tensor<6x!quant.uniform<i8:f32, 0.25:-10>>, tensor<6x!quant.uniform<i8:f32, 0.25:-10>>, tensor<4x!quant.uniform<u8:f32, 0.05:20>>
+    })mlir";
+  // round(gelu(q / 2) * 4) - 10, gelu(x) = x * Phi(x):
+  // q = 0 -> 0 -> -10; 2 -> gelu(1) = 0.841345 -> 3.37 -> -7;
+  // -2 -> gelu(-1) = -0.158655 -> -0.63 -> -1 -> -11;
+  // 4 -> gelu(2) = 1.954500 -> 7.82 -> -2; -6 -> gelu(-3) = -0.00405 -> 0;
+  // 127 -> 63.5 -> 254 saturates to 127. The tanh form gives the same
+  // integers here (gelu_tanh(1) = 0.841192, gelu_tanh(2) = 1.954598).
+  HostTensor a = q("!quant.uniform<i8:f32, 0.5>", {6}, {0, 2, -2, 4, -6, 127});
+  // uint8: x = (q - 128) / 10, round(gelu(x) * 20) + 20:
+  // 138 -> 16.83 -> 37; 118 -> -3.17 -> 17; 0 -> x = -12.8 -> 0 -> 20;
+  // 255 -> 12.7 -> 254 + 20 saturates to 255.
+  HostTensor u = q("!quant.uniform<u8:f32, 0.1:128>", {4}, {138, 118, 0, 255});
+  expectInts(ir, {a, u}, {-10, -7, -11, -2, -10, 127}, 0);
+  expectInts(ir, {a, u}, {-10, -7, -11, -2, -10, 127}, 1);
+  expectInts(ir, {a, u}, {37, 17, 20, 255}, 2);
+}
+
+TEST_F(QuantizedKernelsTest, GeluInt16ViaDouble) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<4x!quant.uniform<i16:f32, 0.001>>) -> tensor<4x!quant.uniform<i16:f32, 0.0005>> {
+      %0 = tq.gelu %a : (tensor<4x!quant.uniform<i16:f32, 0.001>>) -> tensor<4x!quant.uniform<i16:f32, 0.0005>>
+      return %0 : tensor<4x!quant.uniform<i16:f32, 0.0005>>
+    })mlir";
+  // round_half_away(gelu(q / 1000) * 2000): 1000 -> 1682.69 -> 1683;
+  // -1000 -> -317.31 -> -317; 3 -> gelu(0.003) = 0.0015036 -> 3;
+  // 32767 -> 65534 saturates to 32767.
+  expectInts(
+      ir, {q("!quant.uniform<i16:f32, 0.001>", {4}, {1000, -1000, 3, 32767})},
+      {1683, -317, 3, 32767});
+}
+
+TEST_F(QuantizedKernelsTest, GeluMixedStorageIsNotSupported) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<u8:f32, 0.5>> {
+      %0 = tq.gelu %a : (tensor<2x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x!quant.uniform<u8:f32, 0.5>>
+      return %0 : tensor<2x!quant.uniform<u8:f32, 0.5>>
+    })mlir";
+  expectError(ir, {q("!quant.uniform<i8:f32, 0.5>", {2}, {1, 2})},
+              "not supported yet: quantized tq.gelu from int8 to uint8");
+}
+
+TEST_F(QuantizedKernelsTest, SiluInt8IsLogisticTimesInput) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<4x!quant.uniform<i8:f32, 0.5>>) -> tensor<4x!quant.uniform<i8:f32, 0.25>> {
+      %0 = tq.silu %a : (tensor<4x!quant.uniform<i8:f32, 0.5>>) -> tensor<4x!quant.uniform<i8:f32, 0.25>>
+      return %0 : tensor<4x!quant.uniform<i8:f32, 0.25>>
+    })mlir";
+  // LOGISTIC into 1/256 zp -128: round(sigmoid(q / 2) * 256) - 128:
+  // 2 -> 187.15 -> 59; -2 -> 68.85 -> -59; 0 -> 0; 20 -> 255.99 -> 128,
+  // clamped to 127. MUL: (q - 0) * (s + 128) times QM(0.5 / 256 / 0.25 =
+  // 2^-7) = (2^30, -6): 2 * 187 = 374 -> SRDHM 187 -> /64 3 (silu(1) =
+  // 0.731); -2 * 69 = -138 -> -69 -> -1; 0; 20 * 255 = 5100 -> 2550 -> 40.
+  expectInts(ir, {q("!quant.uniform<i8:f32, 0.5>", {4}, {2, -2, 0, 20})},
+             {3, -1, 0, 40});
+}
+
+TEST_F(QuantizedKernelsTest, SiluWithoutFixedLogisticTypeIsNotSupported) {
+  const char *ir = R"mlir(
+    func.func @main(%a: tensor<2x!quant.uniform<i4:f32, 0.5>>) -> tensor<2x!quant.uniform<i4:f32, 0.5>> {
+      %0 = tq.silu %a : (tensor<2x!quant.uniform<i4:f32, 0.5>>) -> tensor<2x!quant.uniform<i4:f32, 0.5>>
+      return %0 : tensor<2x!quant.uniform<i4:f32, 0.5>>
+    })mlir";
+  expectError(ir, {q("!quant.uniform<i4:f32, 0.5>", {2}, {1, 2})},
+              "no fixed LOGISTIC output qparams");
+}
+
 } // namespace

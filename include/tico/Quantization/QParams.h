@@ -71,6 +71,10 @@ llvm::SmallVector<QParam> computeBiasQParams(double inputScale,
 enum class FixedOutputKind { Softmax, Logistic, Tanh };
 /// The fixed output qparams, or nullopt when the dtype has none.
 std::optional<QParam> getFixedOutputQParam(FixedOutputKind kind, QDType dtype);
+/// The fixed output type of `kind` for an input of type `inputType` (its
+/// dtype and expressed type, the fixed qparams), or null when there is none.
+quant::UniformQuantizedType getFixedOutputType(FixedOutputKind kind,
+                                               quant::QuantizedType inputType);
 
 /// The dtype a quantized element type stores (by width, signedness and
 /// range), or nullopt.

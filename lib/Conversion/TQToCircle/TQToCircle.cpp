@@ -14,6 +14,7 @@
 #include "tico/Dialect/Common/ElementsUtils.h"
 #include "tico/Dialect/Common/ShapeUtils.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
+#include "tico/Quantization/QParams.h"
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/TypeUtilities.h"
@@ -173,17 +174,30 @@ struct GeluLowering : OpConversionPattern<tq::GeluOp> {
   }
 };
 
-/// silu(x) = x * logistic(x). The intermediate needs its own qparams when
-/// quantized, so only float silu is decomposed here.
+/// silu(x) = x * logistic(x). Quantized, the LOGISTIC output takes the
+/// fixed qparams TFLite requires for the input's dtype and the MUL requantizes
+/// into the silu's result type (the interpreter's quantized tq.silu computes
+/// the same two steps).
 struct SiluLowering : OpConversionPattern<tq::SiluOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(tq::SiluOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (!isFloatTensor(op.getInput()))
-      return rewriter.notifyMatchFailure(op, "quantized silu");
+    Type sigmoidType = op.getType();
+    if (!isFloatTensor(op.getInput())) {
+      auto inputType = cast<RankedTensorType>(op.getInput().getType());
+      auto element = dyn_cast<quant::QuantizedType>(inputType.getElementType());
+      quant::UniformQuantizedType fixed =
+          element ? quantization::getFixedOutputType(
+                        quantization::FixedOutputKind::Logistic, element)
+                  : nullptr;
+      if (!fixed)
+        return rewriter.notifyMatchFailure(
+            op, "silu input without a fixed logistic output type");
+      sigmoidType = inputType.clone(fixed);
+    }
     Location loc = op.getLoc();
-    Value sigmoid = createOp<circle::LogisticOp>(rewriter, loc, op.getType(),
+    Value sigmoid = createOp<circle::LogisticOp>(rewriter, loc, sigmoidType,
                                                  {adaptor.getInput()})
                         ->getResult(0);
     rewriter.replaceOp(op, createOp<circle::MulOp>(rewriter, loc, op.getType(),
@@ -1250,8 +1264,9 @@ StringRef mlir::tico::getTQToCircleFailureReason(Operation *op) {
                                "more than one axis")
       .Case("tq.rope", "dynamic rope, or a quantized rope of rank above 4 "
                        "or with tables narrower than the head dimension")
-      .Cases({"tq.silu", "tq.layer_norm"},
-             "the decomposition of a quantized op needs qparams for its "
-             "intermediates")
+      .Case("tq.silu", "a quantized input without fixed LOGISTIC output "
+                       "qparams (TFLite's LOGISTIC takes uint8, int8, int16)")
+      .Case("tq.layer_norm", "the decomposition of a quantized op needs "
+                             "qparams for its intermediates")
       .Default("no lowering applies (dynamic shapes or unsupported types?)");
 }

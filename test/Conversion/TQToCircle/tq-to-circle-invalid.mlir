@@ -35,10 +35,10 @@ func.func @dynamic_conv(%x: tensor<?x4x4x4xf32>, %w: tensor<4x2x1x1xf32>) -> ten
 
 // -----
 
-func.func @quantized_silu(%x: tensor<4x!quant.uniform<i8:f32, 0.1>>) -> tensor<4x!quant.uniform<i8:f32, 0.1>> {
-  // expected-error@+1 {{cannot lower 'tq.silu' to circle: the decomposition of a quantized op needs qparams}}
-  %0 = tq.silu %x : (tensor<4x!quant.uniform<i8:f32, 0.1>>) -> tensor<4x!quant.uniform<i8:f32, 0.1>>
-  return %0 : tensor<4x!quant.uniform<i8:f32, 0.1>>
+func.func @quantized_silu(%x: tensor<4x!quant.uniform<i4:f32, 0.1>>) -> tensor<4x!quant.uniform<i4:f32, 0.1>> {
+  // expected-error@+1 {{cannot lower 'tq.silu' to circle: a quantized input without fixed LOGISTIC output qparams}}
+  %0 = tq.silu %x : (tensor<4x!quant.uniform<i4:f32, 0.1>>) -> tensor<4x!quant.uniform<i4:f32, 0.1>>
+  return %0 : tensor<4x!quant.uniform<i4:f32, 0.1>>
 }
 
 // -----

@@ -13,6 +13,8 @@ TFLite stores them.
   numpy_qkernels.py check DIR   compares DIR/out/*.npy with this model
   numpy_qkernels.py make-more DIR / check-more DIR   the same for
                                 numpy-qkernels-more.mlir
+  numpy_qkernels.py make-gelu DIR / check-gelu DIR   the same for
+                                numpy-qkernels-gelu.mlir (GELU, SiLU)
 """
 import math
 import sys
@@ -683,6 +685,72 @@ def check(d):
     compare_ints(d, want)
 
 
+def gelu_erf_f32(x):
+    """reference/gelu.h GeluTransform in float32: 0.5 x erfc(-x / sqrt 2)."""
+    x = F(x)
+    e = F(math.erfc(float(F(x * F(-1.0 / math.sqrt(2.0))))))
+    return F(F(F(0.5) * x) * e)
+
+
+def gelu_tanh_f32(x):
+    """reference/gelu.h GeluTransformApproximate in float32."""
+    x = F(x)
+    k = F((2.0 / math.sqrt(math.pi)) * (1.0 / math.sqrt(2.0)))
+    inner = F(x + F(F(F(F(0.044715) * x) * x) * x))
+    t = F(math.tanh(float(F(k * inner))))
+    return F(F(F(0.5) * x) * F(F(1.0) + t))
+
+
+def sigmoid_f32(x):
+    return F(F(1.0) / F(F(1.0) + F(math.exp(-float(x)))))
+
+
+def via_double(q, s_in, s_out, fn, rng):
+    """int16 GELU (no TFLite kernel): dequantize, fn in double, quantize with
+    round half away from zero, saturate; the scales are the IR's doubles."""
+    out = [clamp(round_half_away(fn(s_in * v) / s_out), *rng)
+           for v in np.asarray(q).ravel().tolist()]
+    return np.array(out, dtype=np.int64).reshape(np.shape(q))
+
+
+def gelu_erf_f64(x):
+    return 0.5 * x * (1.0 + math.erf(x / math.sqrt(2.0)))
+
+
+def make_gelu(d):
+    # Every 8-bit input value, so the whole table is checked.
+    np.save(f"{d}/g8.npy", np.arange(-128, 128).reshape(2, 128).astype(np.int8))
+    np.save(f"{d}/gu8.npy", np.arange(256).reshape(2, 128).astype(np.uint8))
+    rng = np.random.default_rng(11)
+    g16 = rng.integers(-32768, 32768, (4, 32)).astype(np.int16)
+    g16[0, :3] = [-32768, 32767, 0]
+    np.save(f"{d}/g16.npy", g16)
+
+
+def check_gelu(d):
+    ld = lambda n: np.load(f"{d}/{n}.npy")
+    g8, gu8, g16 = ld("g8"), ld("gu8"), ld("g16")
+    sig8 = lut8(g8, 0.05, -10, 1.0 / 256, -128, I8, sigmoid_f32)
+    sig16 = int16_activation(g16, 3e-4, False)
+    want = {
+        "gelu8": (lut8(g8, 0.05, -10, 0.03, -60, I8, gelu_erf_f32), np.int8),
+        "gelu8t": (lut8(g8, 0.05, -10, 0.03, -60, I8, gelu_tanh_f32),
+                   np.int8),
+        "geluu8": (lut8(gu8, 0.04, 128, 0.02, 30, U8, gelu_erf_f32),
+                   np.uint8),
+        "geluu8t": (lut8(gu8, 0.04, 128, 0.02, 30, U8, gelu_tanh_f32),
+                    np.uint8),
+        "gelu16": (via_double(g16, 3e-4, 2.5e-4, gelu_erf_f64, I16),
+                   np.int16),
+        "silu8": (mul(g8, sig8, 0.05, -10, 1.0 / 256, -128, 0.02, -100, I8),
+                  np.int8),
+        "silu16": (mul(g16, sig16, 3e-4, 0, 1.0 / 32768, 0, 2e-4, 0, I16),
+                   np.int16),
+    }
+    compare_ints(d, want)
+
+
 if __name__ == "__main__":
     {"make": make, "check": check, "make-more": make_more,
-     "check-more": check_more}[sys.argv[1]](sys.argv[2])
+     "check-more": check_more, "make-gelu": make_gelu,
+     "check-gelu": check_gelu}[sys.argv[1]](sys.argv[2])

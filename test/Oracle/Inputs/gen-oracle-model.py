@@ -73,6 +73,15 @@ op("sigmoid", f"tq.sigmoid %y : ({X}) -> {X}", X, *fixed["sigmoid"])
 outs.append(("sigmoid", X))
 op("tanh", f"tq.tanh %y : ({X}) -> {X}", X, *fixed["tanh"])
 outs.append(("tanh", X))
+# GELU: TFLite's table kernel takes int8 and uint8 only (no int16 GELU).
+if dtype != "int16":
+  op("gelu", f"tq.gelu %y : ({X}) -> {X}", X)
+  outs.append(("gelu", X))
+  op("gelu_tanh", f"tq.gelu %y {{approximate = #tq<gelu tanh>}} : ({X}) -> {X}", X)
+  outs.append(("gelu_tanh", X))
+# SiLU lowers to LOGISTIC (fixed qparams) x MUL.
+op("silu", f"tq.silu %y : ({X}) -> {X}", X)
+outs.append(("silu", X))
 M = "tensor<1x4x1xf32>"
 op("mean", f"tq.reduce_mean %y {{axes = array<i64: 2>, keepdim = true}} : ({X}) -> {M}", M)
 outs.append(("mean", M))
