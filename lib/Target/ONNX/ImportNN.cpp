@@ -2,7 +2,7 @@
 //
 // MatMul, Gemm, Einsum (two operands, no diagonals, every summed letter in
 // both operands), Softmax, Conv and AveragePool (2-D), LayerNormalization
-// (last axis).
+// (statistics outputs and any axis for static shapes).
 //
 //===----------------------------------------------------------------------===//
 
@@ -195,21 +195,31 @@ LogicalResult convertAveragePool(NodeContext &ctx,
   return success();
 }
 
+/// Over the last axis with no statistics outputs this is one
+/// tq.layer_norm. Otherwise (static shapes) x is viewed as [outer, inner]
+/// with inner = prod(shape[axis:]), normalized over its last dim, and the
+/// Mean / InvStdDev outputs are computed from the same view.
 LogicalResult convertLayerNorm(NodeContext &ctx,
                                SmallVectorImpl<Value> &results) {
   RankedTensorType xt = ctx.inputType(0);
+  int64_t rank = xt.getRank();
   FailureOr<int64_t> axis =
-      normalizeAxis(ctx, ctx.getInt("axis", -1), xt.getRank());
+      normalizeAxis(ctx, ctx.getInt("axis", -1), rank);
   if (failed(axis))
     return failure();
-  if (*axis != xt.getRank() - 1)
-    return ctx.notSupported("normalization over more than the last axis "
-                            "(axis " + Twine(*axis) + ")");
-  for (unsigned i = 1; i < ctx.getNumOutputs(); ++i)
-    if (!ctx.getNode().outputs[i].empty())
-      return ctx.notSupported("the Mean and InvStdDev outputs");
   if (ctx.getInt("stash_type", 1) != 1)
     return ctx.notSupported("stash_type other than float");
+  bool wantStats = false;
+  for (unsigned i = 1; i < ctx.getNumOutputs(); ++i)
+    wantStats |= !ctx.getNode().outputs[i].empty();
+  bool direct = *axis == rank - 1 && !wantStats;
+  if (!direct && !xt.hasStaticShape())
+    return ctx.notSupported("a dynamic shape with axis != -1 or the Mean and "
+                            "InvStdDev outputs");
+  int64_t outer = 1, inner = 1;
+  for (int64_t r = 0; r < rank; ++r)
+    (r < *axis ? outer : inner) *= xt.getDimSize(r);
+  Type element = xt.getElementType();
   // tq.layer_norm takes 1-D weight and bias.
   auto toVector = [&](unsigned i) -> FailureOr<Value> {
     if (!ctx.hasInput(i))
@@ -218,18 +228,41 @@ LogicalResult convertLayerNorm(NodeContext &ctx,
     auto t = cast<RankedTensorType>(v.getType());
     if (t.getRank() == 1)
       return v;
-    if (!t.hasStaticShape() || t.getNumElements() != xt.getShape().back())
-      return ctx.notSupported("a scale or bias that is not 1-D");
-    return ctx
-        .create<tq::ReshapeOp>(t.clone({t.getNumElements()}), v)
-        .getResult();
+    if (!t.hasStaticShape() || t.getNumElements() != inner)
+      return ctx.notSupported("a scale or bias that does not cover the "
+                              "normalized dims");
+    return ctx.create<tq::ReshapeOp>(t.clone({inner}), v).getResult();
   };
   FailureOr<Value> weight = toVector(1), bias = toVector(2);
   if (failed(weight) || failed(bias))
     return failure();
-  results.push_back(ctx.create<tq::LayerNormOp>(
-      xt, ctx.input(0), *weight, *bias,
-      ctx.getBuilder().getF64FloatAttr(ctx.getFloat("epsilon", 1e-5))));
+  double epsilon = ctx.getFloat("epsilon", 1e-5);
+  FloatAttr epsAttr = ctx.getBuilder().getF64FloatAttr(epsilon);
+  if (direct) {
+    results.push_back(ctx.create<tq::LayerNormOp>(xt, ctx.input(0), *weight,
+                                                  *bias, epsAttr));
+    return success();
+  }
+  auto flat = RankedTensorType::get({outer, inner}, element);
+  Value x2 = ctx.create<tq::ReshapeOp>(flat, ctx.input(0));
+  Value y2 = ctx.create<tq::LayerNormOp>(flat, x2, *weight, *bias, epsAttr);
+  results.push_back(ctx.create<tq::ReshapeOp>(xt, y2));
+  if (!wantStats)
+    return success();
+  SmallVector<int64_t> statShape(xt.getShape().take_front(*axis));
+  statShape.append(rank - *axis, 1);
+  auto column = RankedTensorType::get({outer, 1}, element);
+  auto statType = RankedTensorType::get(statShape, element);
+  SmallVector<int64_t> lastAxis{1};
+  Value mean = ctx.create<tq::ReduceMeanOp>(column, x2, lastAxis, true);
+  Value centered = ctx.create<tq::SubOp>(flat, x2, mean);
+  Value square = ctx.create<tq::MulOp>(flat, centered, centered);
+  Value var = ctx.create<tq::ReduceMeanOp>(column, square, lastAxis, true);
+  Value inv = ctx.create<tq::RsqrtOp>(
+      column, ctx.create<tq::AddOp>(column, var,
+                                    ctx.scalarConstant(element, epsilon)));
+  results.push_back(ctx.create<tq::ReshapeOp>(statType, mean));
+  results.push_back(ctx.create<tq::ReshapeOp>(statType, inv));
   return success();
 }
 

@@ -281,6 +281,28 @@ static llvm::Error applyInputShapes(onnx::ModelProto &model,
   return llvm::Error::success();
 }
 
+/// Turns the graph inputs named by `options.inputValues` into initializers.
+static llvm::Error bindInputValues(onnx::ModelProto &model,
+                                   const ONNXImportOptions &options) {
+  onnx::GraphProto &g = *model.mutable_graph();
+  for (const TensorData *value : options.inputValues) {
+    auto it = llvm::find_if(g.input(), [&](const onnx::ValueInfoProto &in) {
+      return in.name() == value->name;
+    });
+    if (it == g.input().end())
+      return makeError("cannot bind '" + value->name +
+                       "': the model has no such input");
+    g.mutable_input()->erase(it);
+    onnx::TensorProto *init = g.add_initializer();
+    init->set_name(value->name);
+    init->set_data_type(value->dataType);
+    for (int64_t d : value->dims)
+      init->add_dims(d);
+    init->set_raw_data(value->bytes.data(), value->bytes.size());
+  }
+  return llvm::Error::success();
+}
+
 static llvm::Error parseModel(StringRef bytes, onnx::ModelProto &model) {
   if (bytes.size() > size_t(INT_MAX))
     return makeError("model is larger than 2 GiB; store the weights as "
@@ -324,6 +346,8 @@ static llvm::Error loadImpl(StringRef bytes, StringRef modelPath,
   }
   graph.opset = opset;
   if (llvm::Error e = applyInputShapes(model, options))
+    return e;
+  if (llvm::Error e = bindInputValues(model, options))
     return e;
 
   llvm::SmallString<256> baseDir(modelPath);

@@ -16,6 +16,8 @@
 
 namespace mlir::tico::onnx_import {
 
+struct TensorData;
+
 struct ONNXImportOptions {
   /// `name=1x128` entries: the dims of graph input `name`, fixed before
   /// shape inference.
@@ -24,6 +26,10 @@ struct ONNXImportOptions {
   /// that keep the loaded (or memory-mapped) bytes instead of copying them
   /// into the context.
   size_t resourceThreshold = 64 * 1024;
+  /// Graph inputs bound to values: each becomes an initializer before
+  /// checking (a static compiler must know shape operands; ONNX's node
+  /// tests feed them as inputs). Not owned.
+  std::vector<const TensorData *> inputValues;
 };
 
 /// One tensor's data, little-endian row-major, exactly as many bytes as the
