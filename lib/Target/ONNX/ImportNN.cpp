@@ -266,6 +266,201 @@ LogicalResult convertLayerNorm(NodeContext &ctx,
   return success();
 }
 
+/// One operand's letters with "..." expanded to `ellipsis` (right-aligned:
+/// an operand with fewer broadcast dims takes the last ones).
+FailureOr<std::string> expandEllipsis(NodeContext &ctx, StringRef term,
+                                      int64_t rank, StringRef ellipsis) {
+  size_t pos = term.find("...");
+  if (pos == StringRef::npos) {
+    if (int64_t(term.size()) != rank)
+      return ctx.emitError() << "term '" << term << "' does not match rank "
+                             << rank;
+    return term.str();
+  }
+  int64_t count = rank - int64_t(term.size() - 3);
+  if (count < 0 || count > int64_t(ellipsis.size()))
+    return ctx.emitError() << "term '" << term << "' does not match rank "
+                           << rank;
+  return (term.take_front(pos) + ellipsis.take_back(count) +
+          term.drop_front(pos + 3))
+      .str();
+}
+
+Value transposeIfNeeded(NodeContext &ctx, Value v, ArrayRef<int64_t> perm) {
+  bool identity = true;
+  for (auto [i, p] : llvm::enumerate(perm))
+    identity &= int64_t(i) == p;
+  if (identity)
+    return v;
+  auto type = cast<RankedTensorType>(v.getType());
+  SmallVector<int64_t> shape;
+  for (int64_t p : perm)
+    shape.push_back(type.getDimSize(p));
+  return ctx.create<tq::TransposeOp>(type.clone(shape), v, perm);
+}
+
+/// Sums away the letters of `term` that `keep` rejects.
+Value sumLetters(NodeContext &ctx, Value v, std::string &term,
+                 function_ref<bool(char)> keep) {
+  SmallVector<int64_t> axes;
+  std::string kept;
+  for (auto [i, c] : llvm::enumerate(term)) {
+    if (keep(c))
+      kept += c;
+    else
+      axes.push_back(int64_t(i));
+  }
+  if (axes.empty())
+    return v;
+  auto type = cast<RankedTensorType>(v.getType());
+  SmallVector<int64_t> shape;
+  for (int64_t r = 0; r < type.getRank(); ++r)
+    if (!llvm::is_contained(axes, r))
+      shape.push_back(type.getDimSize(r));
+  term = kept;
+  return ctx.create<tq::ReduceSumOp>(type.clone(shape), v, axes, false);
+}
+
+/// Einsum with one or two operands: letters only in one operand and not in
+/// the output are summed first; two operands become one batched matmul
+/// ([batch, lhs-only, summed] x [batch, summed, rhs-only]) on static
+/// shapes. No repeated letter within a term (diagonals).
+LogicalResult convertEinsum(NodeContext &ctx,
+                            SmallVectorImpl<Value> &results) {
+  std::string equation;
+  for (char c : ctx.getString("equation", ""))
+    if (c != ' ')
+      equation += c;
+  auto [lhsTerms, outTerm] = StringRef(equation).split("->");
+  bool explicitOut = StringRef(equation).contains("->");
+  SmallVector<StringRef> terms;
+  lhsTerms.split(terms, ',');
+  unsigned n = ctx.getNumInputs();
+  if (terms.size() != n || n < 1 || n > 2)
+    return ctx.notSupported("Einsum with " + Twine(n) +
+                            " operands (one or two are)");
+  int64_t ellipsisRank = 0;
+  for (unsigned i = 0; i < n; ++i)
+    if (terms[i].contains("..."))
+      ellipsisRank = std::max<int64_t>(
+          ellipsisRank, ctx.inputType(i).getRank() - (terms[i].size() - 3));
+  std::string ellipsis;
+  for (int64_t i = 0; i < ellipsisRank; ++i)
+    ellipsis += char('A' + i);
+  SmallVector<std::string> letters;
+  SmallVector<Value> operands;
+  for (unsigned i = 0; i < n; ++i) {
+    FailureOr<std::string> term = expandEllipsis(
+        ctx, terms[i], ctx.inputType(i).getRank(), ellipsis);
+    if (failed(term))
+      return failure();
+    for (size_t a = 0; a < term->size(); ++a)
+      if (term->find((*term)[a], a + 1) != std::string::npos)
+        return ctx.notSupported("repeated index '" + Twine((*term)[a]) +
+                                "' (diagonal) in Einsum");
+    letters.push_back(*term);
+    operands.push_back(ctx.input(i));
+  }
+  std::string out;
+  if (explicitOut) {
+    FailureOr<std::string> expanded =
+        expandEllipsis(ctx, outTerm,
+                       outTerm.contains("...")
+                           ? int64_t(outTerm.size() - 3) + ellipsisRank
+                           : int64_t(outTerm.size()),
+                       ellipsis);
+    if (failed(expanded))
+      return failure();
+    out = *expanded;
+  } else {
+    // Implicit output: the ellipsis, then letters seen once, sorted.
+    std::string once;
+    for (char c = 'a'; c <= 'z'; ++c) {
+      int count = 0;
+      for (auto &t : letters)
+        count += llvm::count(t, c);
+      if (count == 1)
+        once += c;
+    }
+    out = ellipsis + once;
+  }
+  auto in = [](const std::string &s, char c) {
+    return s.find(c) != std::string::npos;
+  };
+  // Sum letters that appear in neither the output nor the other operand.
+  for (unsigned i = 0; i < n; ++i) {
+    const std::string *other = n == 2 ? &letters[1 - i] : nullptr;
+    operands[i] = sumLetters(ctx, operands[i], letters[i], [&](char c) {
+      return in(out, c) || (other && in(*other, c));
+    });
+  }
+  Type element = ctx.inputType(0).getElementType();
+  if (n == 1) {
+    SmallVector<int64_t> perm;
+    for (char c : out)
+      perm.push_back(int64_t(letters[0].find(c)));
+    results.push_back(transposeIfNeeded(ctx, operands[0], perm));
+    return success();
+  }
+  auto lt = cast<RankedTensorType>(operands[0].getType());
+  auto rt = cast<RankedTensorType>(operands[1].getType());
+  if (!lt.hasStaticShape() || !rt.hasStaticShape())
+    return ctx.notSupported("Einsum of dynamic shapes");
+  std::string batch, lfree, rfree, contract;
+  for (char c : letters[0]) {
+    if (in(letters[1], c))
+      (in(out, c) ? batch : contract) += c;
+    else
+      lfree += c;
+  }
+  for (char c : letters[1])
+    if (!in(letters[0], c))
+      rfree += c;
+  auto dimOf = [&](char c) {
+    size_t l = letters[0].find(c);
+    if (l != std::string::npos)
+      return lt.getDimSize(l);
+    return rt.getDimSize(letters[1].find(c));
+  };
+  for (char c : batch + contract)
+    if (lt.getDimSize(letters[0].find(c)) != rt.getDimSize(letters[1].find(c)))
+      return ctx.notSupported("Einsum with broadcast index '" + Twine(c) + "'");
+  auto product = [&](const std::string &s) {
+    int64_t p = 1;
+    for (char c : s)
+      p *= dimOf(c);
+    return p;
+  };
+  auto permFor = [](const std::string &term, const std::string &order) {
+    SmallVector<int64_t> perm;
+    for (char c : order)
+      perm.push_back(int64_t(term.find(c)));
+    return perm;
+  };
+  int64_t b = product(batch), m = product(lfree), k = product(contract),
+          nn = product(rfree);
+  Value lhs = transposeIfNeeded(ctx, operands[0],
+                                permFor(letters[0], batch + lfree + contract));
+  Value rhs = transposeIfNeeded(ctx, operands[1],
+                                permFor(letters[1], batch + contract + rfree));
+  lhs = ctx.create<tq::ReshapeOp>(RankedTensorType::get({b, m, k}, element),
+                                  lhs);
+  rhs = ctx.create<tq::ReshapeOp>(RankedTensorType::get({b, k, nn}, element),
+                                  rhs);
+  Value y = ctx.create<tq::MatmulOp>(RankedTensorType::get({b, m, nn}, element),
+                                     lhs, rhs, false, false);
+  std::string order = batch + lfree + rfree;
+  SmallVector<int64_t> shape;
+  for (char c : order)
+    shape.push_back(dimOf(c));
+  y = ctx.create<tq::ReshapeOp>(RankedTensorType::get(shape, element), y);
+  if (order.size() != out.size())
+    return ctx.emitError() << "output letters '" << out
+                           << "' do not match the operands";
+  results.push_back(transposeIfNeeded(ctx, y, permFor(order, out)));
+  return success();
+}
+
 } // namespace
 
 void mlir::tico::onnx_import::registerNNConverters(
@@ -276,4 +471,5 @@ void mlir::tico::onnx_import::registerNNConverters(
   registry.add("Conv", convertConv);
   registry.add("AveragePool", convertAveragePool);
   registry.add("LayerNormalization", convertLayerNorm);
+  registry.add("Einsum", convertEinsum);
 }

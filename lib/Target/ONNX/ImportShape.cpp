@@ -1,7 +1,7 @@
 //===- ImportShape.cpp - shape computation and data movement --------------===//
 //
 // Shape, Reshape, Transpose, Slice, Concat, Split, Squeeze, Unsqueeze,
-// Expand, Gather, GatherElements, ConstantOfShape, Range. Shape operands
+// Expand, Gather, GatherElements, ConstantOfShape, Range, Trilu. Shape operands
 // (Reshape's shape, Slice's starts, ...) must be constants; a chain of
 // Shape/Gather/Concat/... on static shapes is folded to one by the importer
 // before the consumer is converted.
@@ -395,6 +395,43 @@ LogicalResult convertRange(NodeContext &ctx, SmallVectorImpl<Value> &results) {
   return success();
 }
 
+/// Trilu: where(mask, x, 0) with a constant mask over the last two (static)
+/// dims; `k` must be a constant.
+LogicalResult convertTrilu(NodeContext &ctx, SmallVectorImpl<Value> &results) {
+  RankedTensorType type = ctx.inputType(0);
+  int64_t rank = type.getRank();
+  if (rank < 2)
+    return ctx.emitError() << "expected rank >= 2, got " << rank;
+  int64_t rows = type.getDimSize(rank - 2), cols = type.getDimSize(rank - 1);
+  if (ShapedType::isDynamic(rows) || ShapedType::isDynamic(cols))
+    return ctx.notSupported("Trilu over dynamic matrix dims");
+  int64_t k = 0;
+  if (ctx.hasInput(1)) {
+    FailureOr<SmallVector<int64_t>> kValue = ctx.requireConstantInts(1, "k");
+    if (failed(kValue))
+      return failure();
+    k = kValue->front();
+  }
+  bool upper = ctx.getInt("upper", 1) != 0;
+  SmallVector<bool> mask;
+  for (int64_t i = 0; i < rows; ++i)
+    for (int64_t j = 0; j < cols; ++j)
+      mask.push_back(upper ? j - i >= k : j - i <= k);
+  auto maskType =
+      RankedTensorType::get({rows, cols}, ctx.getBuilder().getI1Type());
+  Value maskValue = ctx.create<tq::ConstantOp>(
+      maskType, DenseElementsAttr::get(maskType, mask));
+  Value zero = ctx.scalarConstant(type.getElementType(), 0.0);
+  if (type.getElementType().isInteger(1))
+    zero = ctx.create<tq::ConstantOp>(
+        RankedTensorType::get({}, type.getElementType()),
+        DenseElementsAttr::get(
+            RankedTensorType::get({}, type.getElementType()), false));
+  results.push_back(
+      ctx.create<tq::WhereOp>(type, maskValue, ctx.input(0), zero));
+  return success();
+}
+
 } // namespace
 
 void mlir::tico::onnx_import::registerShapeConverters(
@@ -412,4 +449,5 @@ void mlir::tico::onnx_import::registerShapeConverters(
   registry.add("GatherElements", convertGatherElements);
   registry.add("ConstantOfShape", convertConstantOfShape);
   registry.add("Range", convertRange);
+  registry.add("Trilu", convertTrilu);
 }
