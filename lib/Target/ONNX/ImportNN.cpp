@@ -443,17 +443,19 @@ LogicalResult convertEinsum(NodeContext &ctx,
                                 permFor(letters[0], batch + lfree + contract));
   Value rhs = transposeIfNeeded(ctx, operands[1],
                                 permFor(letters[1], batch + contract + rfree));
-  lhs = ctx.create<tq::ReshapeOp>(RankedTensorType::get({b, m, k}, element),
-                                  lhs);
-  rhs = ctx.create<tq::ReshapeOp>(RankedTensorType::get({b, k, nn}, element),
-                                  rhs);
+  auto reshape = [&](Value v, ArrayRef<int64_t> shape) -> Value {
+    auto type = RankedTensorType::get(shape, element);
+    return v.getType() == type ? v : ctx.create<tq::ReshapeOp>(type, v);
+  };
+  lhs = reshape(lhs, {b, m, k});
+  rhs = reshape(rhs, {b, k, nn});
   Value y = ctx.create<tq::MatmulOp>(RankedTensorType::get({b, m, nn}, element),
                                      lhs, rhs, false, false);
   std::string order = batch + lfree + rfree;
   SmallVector<int64_t> shape;
   for (char c : order)
     shape.push_back(dimOf(c));
-  y = ctx.create<tq::ReshapeOp>(RankedTensorType::get(shape, element), y);
+  y = reshape(y, shape);
   if (order.size() != out.size())
     return ctx.emitError() << "output letters '" << out
                            << "' do not match the operands";

@@ -355,6 +355,17 @@ static llvm::Error loadImpl(StringRef bytes, StringRef modelPath,
   if (baseDir.empty())
     baseDir = ".";
 
+  // Our own external-data path rules first: the checker only asks whether
+  // the file exists.
+  for (const auto &init : model.graph().initializer()) {
+    if (init.data_location() != onnx::TensorProto::EXTERNAL)
+      continue;
+    for (const auto &entry : init.external_data())
+      if (entry.key() == "location")
+        if (auto path = resolveExternalPath(entry.value(), baseDir, init.name());
+            !path)
+          return path.takeError();
+  }
   try {
     onnx::checker::CheckerContext ctx;
     ctx.set_ir_version(int(model.ir_version()));
