@@ -405,6 +405,8 @@ LogicalResult convertTrilu(NodeContext &ctx, SmallVectorImpl<Value> &results) {
   int64_t rows = type.getDimSize(rank - 2), cols = type.getDimSize(rank - 1);
   if (ShapedType::isDynamic(rows) || ShapedType::isDynamic(cols))
     return ctx.notSupported("Trilu over dynamic matrix dims");
+  if (rows * cols > (int64_t(1) << 24))
+    return ctx.notSupported("Trilu over more than 2^24 matrix elements");
   int64_t k = 0;
   if (ctx.hasInput(1)) {
     FailureOr<SmallVector<int64_t>> kValue = ctx.requireConstantInts(1, "k");
@@ -422,11 +424,6 @@ LogicalResult convertTrilu(NodeContext &ctx, SmallVectorImpl<Value> &results) {
   Value maskValue = ctx.create<tq::ConstantOp>(
       maskType, DenseElementsAttr::get(maskType, mask));
   Value zero = ctx.scalarConstant(type.getElementType(), 0.0);
-  if (type.getElementType().isInteger(1))
-    zero = ctx.create<tq::ConstantOp>(
-        RankedTensorType::get({}, type.getElementType()),
-        DenseElementsAttr::get(
-            RankedTensorType::get({}, type.getElementType()), false));
   results.push_back(
       ctx.create<tq::WhereOp>(type, maskValue, ctx.input(0), zero));
   return success();

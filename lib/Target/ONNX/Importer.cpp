@@ -21,6 +21,7 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/Verifier.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -341,16 +342,11 @@ OwningOpRef<ModuleOp> GraphImporter::run() {
   for (auto [i, out] : llvm::enumerate(graph.outputs))
     func.setResultAttr(i, "tico.name", builder.getStringAttr(out.name));
 
-  // Constants left without users by folding.
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
-      if (op.use_empty() && isa<tq::ConstantOp>(op)) {
-        op.erase();
-        changed = true;
-      }
-  }
+  // Ops left without users by folding (constants, shape computations);
+  // reverse order erases whole chains in one sweep.
+  for (Operation &op : llvm::make_early_inc_range(llvm::reverse(*body)))
+    if (isOpTriviallyDead(&op))
+      op.erase();
   if (failed(verify(*module)))
     return nullptr;
   return module;
@@ -498,8 +494,7 @@ Value NodeContext::scalarConstant(Type elementType, double value) {
 //===----------------------------------------------------------------------===//
 
 /// "2 unsupported op types: NonZero (1 node: nz), Foo (2 nodes: a, b)".
-static std::string
-describeUnsupported(ArrayRef<std::pair<std::string, std::string>> nodes) {
+static std::string describeUnsupported(const NodeList &nodes) {
   std::map<std::string, std::vector<std::string>> byType;
   for (const auto &[type, name] : nodes) {
     auto [domain, op] = StringRef(type).rsplit('.');
@@ -510,7 +505,8 @@ describeUnsupported(ArrayRef<std::pair<std::string, std::string>> nodes) {
   }
   if (byType.empty())
     return "";
-  std::string s = std::to_string(byType.size()) + " unsupported op type" +
+  std::string s = "cannot import the model: " +
+                  std::to_string(byType.size()) + " unsupported op type" +
                   (byType.size() == 1 ? "" : "s") + ": ";
   bool first = true;
   for (const auto &[type, names] : byType) {
@@ -526,18 +522,9 @@ OwningOpRef<ModuleOp> mlir::tico::onnx_import::importFromONNX(
     const ONNXImportOptions &options) {
   context->loadDialect<tq::TQDialect, func::FuncDialect,
                        quant::QuantDialect>();
-  auto nodes = listOnnxNodes(bytes);
-  if (!nodes) {
-    emitError(loc) << llvm::toString(nodes.takeError());
-    return nullptr;
-  }
-  std::string unsupported = describeUnsupported(*nodes);
-  if (!unsupported.empty()) {
-    emitError(loc) << "cannot import the model: " << unsupported;
-    return nullptr;
-  }
   GraphDesc graph;
-  if (llvm::Error e = loadOnnxModel(bytes, modelPath, options, graph)) {
+  if (llvm::Error e = loadOnnxModel(bytes, modelPath, options,
+                                    describeUnsupported, graph)) {
     emitError(loc) << llvm::toString(std::move(e));
     return nullptr;
   }

@@ -11,6 +11,7 @@
 
 #include "tico/Target/ONNX/ONNXImport.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
@@ -91,17 +92,24 @@ struct GraphDesc {
   llvm::StringMap<ValueDesc> valueInfo;
 };
 
-/// Parses `bytes` as a ModelProto, brings it to a supported opset, fixes
+/// (op type, node name) of every node; op types of other domains are
+/// spelled `domain.OpType`.
+using NodeList = std::vector<std::pair<std::string, std::string>>;
+
+/// Parses `bytes` as a ModelProto, asks `checkOps` about its nodes (a
+/// non-empty answer is the error), brings it to a supported opset, fixes
 /// input shapes, runs the checker and strict shape inference and fills
 /// `graph`. `modelPath` locates external-data files (its directory).
-llvm::Error loadOnnxModel(llvm::StringRef bytes, llvm::StringRef modelPath,
-                          const ONNXImportOptions &options, GraphDesc &graph);
+llvm::Error
+loadOnnxModel(llvm::StringRef bytes, llvm::StringRef modelPath,
+              const ONNXImportOptions &options,
+              llvm::function_ref<std::string(const NodeList &)> checkOps,
+              GraphDesc &graph);
 
 /// The op types of the main graph with their node names, without checking
 /// or inferring anything (for unsupported-op reports of models that would
 /// not pass the checker).
-llvm::Expected<std::vector<std::pair<std::string, std::string>>>
-listOnnxNodes(llvm::StringRef bytes);
+llvm::Expected<NodeList> listOnnxNodes(llvm::StringRef bytes);
 
 } // namespace mlir::tico::onnx_import
 

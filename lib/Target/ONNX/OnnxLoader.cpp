@@ -322,12 +322,29 @@ static int64_t getDefaultOpset(const onnx::ModelProto &model) {
   return -1;
 }
 
-static llvm::Error loadImpl(StringRef bytes, StringRef modelPath,
-                            const ONNXImportOptions &options,
-                            GraphDesc &graph) {
+static NodeList getNodes(const onnx::ModelProto &model) {
+  NodeList nodes;
+  for (const auto &node : model.graph().node()) {
+    std::string type = node.op_type();
+    if (!node.domain().empty() && node.domain() != "ai.onnx")
+      type = node.domain() + "." + type;
+    nodes.emplace_back(type, node.name());
+  }
+  return nodes;
+}
+
+static llvm::Error
+loadImpl(StringRef bytes, StringRef modelPath,
+         const ONNXImportOptions &options,
+         llvm::function_ref<std::string(const NodeList &)> checkOps,
+         GraphDesc &graph) {
   onnx::ModelProto model;
   if (llvm::Error e = parseModel(bytes, model))
     return e;
+  // Before the checker, which stops at the first op it does not know.
+  std::string unsupported = checkOps(getNodes(model));
+  if (!unsupported.empty())
+    return makeError(unsupported);
   int64_t opset = getDefaultOpset(model);
   if (opset < 0)
     return makeError("the model imports no ai.onnx opset");
@@ -475,9 +492,10 @@ static llvm::Error loadImpl(StringRef bytes, StringRef modelPath,
 
 llvm::Error mlir::tico::onnx_import::loadOnnxModel(
     StringRef bytes, StringRef modelPath, const ONNXImportOptions &options,
+    llvm::function_ref<std::string(const NodeList &)> checkOps,
     GraphDesc &graph) {
   try {
-    return loadImpl(bytes, modelPath, options, graph);
+    return loadImpl(bytes, modelPath, options, checkOps, graph);
   } catch (const std::exception &e) {
     return makeError(Twine("ONNX error: ") + e.what());
   } catch (...) {
@@ -485,20 +503,13 @@ llvm::Error mlir::tico::onnx_import::loadOnnxModel(
   }
 }
 
-llvm::Expected<std::vector<std::pair<std::string, std::string>>>
+llvm::Expected<NodeList>
 mlir::tico::onnx_import::listOnnxNodes(StringRef bytes) {
   try {
     onnx::ModelProto model;
     if (llvm::Error e = parseModel(bytes, model))
       return std::move(e);
-    std::vector<std::pair<std::string, std::string>> nodes;
-    for (const auto &node : model.graph().node()) {
-      std::string type = node.op_type();
-      if (!node.domain().empty() && node.domain() != "ai.onnx")
-        type = node.domain() + "." + type;
-      nodes.emplace_back(type, node.name());
-    }
-    return nodes;
+    return getNodes(model);
   } catch (const std::exception &e) {
     return makeError(Twine("ONNX error: ") + e.what());
   }
