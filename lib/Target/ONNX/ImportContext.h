@@ -56,6 +56,12 @@ public:
   /// is unknown or not a supported tensor type.
   FailureOr<RankedTensorType> outputType(unsigned i);
 
+  /// The value of graph value `name` converted so far (null if unknown),
+  /// and the node that produced it (null for inputs and initializers):
+  /// what converters that fuse a subgraph (e.g. GELU) look at.
+  Value lookupValue(StringRef name) const;
+  const NodeDesc *getProducer(StringRef name) const;
+
   const AttrValue *getAttr(StringRef name) const;
   bool hasAttr(StringRef name) const { return getAttr(name) != nullptr; }
   int64_t getInt(StringRef name, int64_t defaultValue) const;

@@ -1,11 +1,16 @@
 //===- ImportElementwise.cpp - elementwise, logic and constant ops --------===//
 //
 // Constant, Identity, Cast, arithmetic (Add ... Pow, Reciprocal), unary
-// math, comparisons, logic and Where.
+// math, comparisons, logic and Where; the exact-GELU subgraph becomes
+// tq.gelu.
 //
 //===----------------------------------------------------------------------===//
 
 #include "ImportContext.h"
+
+#include "mlir/IR/Matchers.h"
+
+#include <cmath>
 
 using namespace mlir;
 using namespace mlir::tico;
@@ -112,6 +117,77 @@ LogicalResult convertErf(NodeContext &ctx, SmallVectorImpl<Value> &results) {
   return success();
 }
 
+/// The single float element of graph value `name` when it is a constant.
+std::optional<double> scalarOf(NodeContext &ctx, StringRef name) {
+  Value v = ctx.lookupValue(name);
+  DenseFPElementsAttr attr;
+  if (!v || !matchPattern(v, m_Constant(&attr)) || attr.getNumElements() != 1)
+    return std::nullopt;
+  return (*attr.value_begin<APFloat>()).convertToDouble();
+}
+
+bool near(std::optional<double> value, double expected) {
+  return value && std::fabs(*value - expected) <= 1e-4 * std::fabs(expected);
+}
+
+/// The exact GELU torch exports (opset <= 17 has no Gelu op):
+/// Mul(Mul(x, Add(Erf(Div(x, sqrt 2)), 1)), 0.5), the three factors in any
+/// order and grouping, Div(x, sqrt 2) also as Mul(x, 1/sqrt 2). Returns x.
+std::optional<std::string> matchGelu(NodeContext &ctx) {
+  // The factors of this Mul, one nested Mul expanded.
+  SmallVector<std::string> factors;
+  for (const std::string &in : ctx.getNode().inputs) {
+    const NodeDesc *p = ctx.getProducer(in);
+    if (p && p->opType == "Mul" && p->inputs.size() == 2)
+      factors.append(p->inputs.begin(), p->inputs.end());
+    else
+      factors.push_back(in);
+  }
+  if (factors.size() != 3)
+    return std::nullopt;
+  for (int half = 0; half < 3; ++half) {
+    if (!near(scalarOf(ctx, factors[half]), 0.5))
+      continue;
+    for (int plus = 0; plus < 3; ++plus) {
+      if (plus == half)
+        continue;
+      const std::string &x = factors[3 - half - plus];
+      const NodeDesc *add = ctx.getProducer(factors[plus]);
+      if (!add || add->opType != "Add" || add->inputs.size() != 2)
+        continue;
+      for (int e = 0; e < 2; ++e) {
+        const NodeDesc *erf = ctx.getProducer(add->inputs[e]);
+        if (!erf || erf->opType != "Erf" || !near(scalarOf(ctx, add->inputs[1 - e]), 1.0))
+          continue;
+        const NodeDesc *scale = ctx.getProducer(erf->inputs[0]);
+        if (!scale || scale->inputs.size() != 2 || scale->inputs[0] != x)
+          continue;
+        std::optional<double> c = scalarOf(ctx, scale->inputs[1]);
+        if ((scale->opType == "Div" && near(c, std::sqrt(2.0))) ||
+            (scale->opType == "Mul" && near(c, std::sqrt(0.5))))
+          return x;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+/// Mul, or tq.gelu when it closes the exact-GELU subgraph (whose other ops,
+/// converted already, are then dead and dropped).
+LogicalResult convertMul(NodeContext &ctx, SmallVectorImpl<Value> &results) {
+  if (std::optional<std::string> x = matchGelu(ctx)) {
+    Value input = ctx.lookupValue(*x);
+    FailureOr<RankedTensorType> type = broadcastType(
+        ctx, ctx.input(0), ctx.input(1), ctx.inputType(0).getElementType());
+    if (input && succeeded(type) && *type == input.getType() &&
+        isa<FloatType>(type->getElementType())) {
+      results.push_back(ctx.create<tq::GeluOp>(*type, input));
+      return success();
+    }
+  }
+  return convertBinary<tq::MulOp>(ctx, results);
+}
+
 template <tq::CompareDirection direction>
 LogicalResult convertCompare(NodeContext &ctx,
                              SmallVectorImpl<Value> &results) {
@@ -191,7 +267,7 @@ void mlir::tico::onnx_import::registerElementwiseConverters(
   registry.add("Cast", convertCast);
   registry.add("Add", convertBinary<tq::AddOp>);
   registry.add("Sub", convertBinary<tq::SubOp>);
-  registry.add("Mul", convertBinary<tq::MulOp>);
+  registry.add("Mul", convertMul);
   registry.add("Div", convertBinary<tq::DivOp>);
   registry.add("Pow", convertBinary<tq::PowOp>);
   registry.add("Sqrt", convertUnary<tq::SqrtOp>);

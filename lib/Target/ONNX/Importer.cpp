@@ -123,6 +123,7 @@ private:
   OpBuilder builder;
   llvm::StringMap<Value> values;
   llvm::StringMap<TensorData *> initializers;
+  llvm::StringMap<const NodeDesc *> producers;
   friend class NodeContext;
 };
 
@@ -324,6 +325,10 @@ OwningOpRef<ModuleOp> GraphImporter::run() {
   }
   builder.setInsertionPointToEnd(body);
   for (const NodeDesc &node : graph.nodes)
+    for (const std::string &out : node.outputs)
+      if (!out.empty())
+        producers[out] = &node;
+  for (const NodeDesc &node : graph.nodes)
     if (failed(convertNode(node)))
       return nullptr;
 
@@ -375,6 +380,14 @@ FailureOr<RankedTensorType> NodeContext::outputType(unsigned i) {
     return emitError() << "shape inference gave output '" << node.outputs[i]
                        << "' no type";
   return importer.valueType(it->second, loc);
+}
+
+Value NodeContext::lookupValue(StringRef name) const {
+  return importer.lookup(name);
+}
+
+const NodeDesc *NodeContext::getProducer(StringRef name) const {
+  return importer.producers.lookup(name);
 }
 
 const AttrValue *NodeContext::getAttr(StringRef name) const {

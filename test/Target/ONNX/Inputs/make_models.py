@@ -226,3 +226,22 @@ save(model([n("Shape", ["x"], ["s"], name="shape0"),
             n("Reshape", ["x", "s"], ["y"], name="reshape0")],
            [vi("x", T.FLOAT, ["batch", "seq"])], [vi("y", T.FLOAT, ["batch", "seq"])]),
      "dynamic.onnx")
+
+# torch.nn.GELU() as exported at opset <= 17: fused into tq.gelu. The
+# Identity between Erf and Add keeps the same math out of the matcher (the
+# lit test compares the two numerically); Div by 2 is a close non-match.
+def gelu(name, erf_out="e", extra=(), divisor=np.sqrt(2.0)):
+    save(model([
+        n("Div", ["x", "s2"], ["d"], name="div0"),
+        n("Erf", ["d"], ["e"], name="erf0"),
+        *extra,
+        n("Add", [erf_out, "one"], ["a"], name="add0"),
+        n("Mul", ["x", "a"], ["m"], name="mul0"),
+        n("Mul", ["m", "half"], ["y"], name="mul1"),
+    ], [vi("x", T.FLOAT, [2, 8])], [vi("y", T.FLOAT, [2, 8])],
+       [const("s2", np.float32(divisor)), const("one", np.float32(1.0)),
+        const("half", np.float32(0.5))]), name)
+
+gelu("gelu.onnx")
+gelu("gelu-identity.onnx", "ei", [n("Identity", ["e"], ["ei"], name="id0")])
+gelu("gelu-div2.onnx", divisor=2.0)
