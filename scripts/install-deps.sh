@@ -9,6 +9,8 @@ packages=(
   libzstd-dev zlib1g-dev               # LLVM's CMake package requires them
   flatbuffers-compiler libflatbuffers-dev
   libgtest-dev libbenchmark-dev
+  libonnx-dev protobuf-compiler libprotobuf-dev   # the ONNX importer
+  libonnx-testdata                     # ONNX node tests (tico-onnx-node-test)
 )
 
 missing=()

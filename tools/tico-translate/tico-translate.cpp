@@ -1,6 +1,7 @@
 //===- tico-translate.cpp - tico's translation driver ---------------------===//
 //
-// Like mlir-translate, with tico's translations (Circle export and import)
+// Like mlir-translate, with tico's translations (Circle export and import,
+// ONNX import)
 // and one difference that matters for multi-GB models: the output file is
 // written to a temporary file and renamed into place when the translation
 // succeeds, so an error never leaves a partial or clobbered file.
@@ -22,6 +23,9 @@
 
 #include "tico/InitAllDialects.h"
 #include "tico/Target/Circle/TranslateRegistration.h"
+#ifdef TICO_ENABLE_ONNX
+#include "tico/Target/ONNX/TranslateRegistration.h"
+#endif
 
 using namespace mlir;
 namespace cl = llvm::cl;
@@ -56,6 +60,20 @@ static cl::opt<std::string, true> entryFunction(
     cl::desc("--to-circle: the function that becomes subgraph 0"),
     cl::location(translateOptions.exportOptions.entryFunction));
 
+#ifdef TICO_ENABLE_ONNX
+static tico::onnx_import::ONNXImportOptions onnxOptions;
+static cl::list<std::string, std::vector<std::string>> onnxInputShapes(
+    "input-shape",
+    cl::desc("--from-onnx: fix the dims of a graph input before shape "
+             "inference, e.g. input_ids=1x128 (repeatable)"),
+    cl::location(onnxOptions.inputShapes));
+static cl::opt<size_t, true> onnxResourceThreshold(
+    "onnx-resource-threshold",
+    cl::desc("--from-onnx: initializers of at least this many bytes become "
+             "dense_resource blobs (default 65536)"),
+    cl::location(onnxOptions.resourceThreshold));
+#endif
+
 /// A parse/print round trip through the tico dialects.
 static void registerRoundTrip() {
   TranslateFromMLIRRegistration roundtrip(
@@ -72,6 +90,9 @@ int main(int argc, char **argv) {
   llvm::InitLLVM y(argc, argv);
   registerRoundTrip();
   tico::circle::registerCircleTranslations(translateOptions);
+#ifdef TICO_ENABLE_ONNX
+  tico::onnx_import::registerONNXTranslations(onnxOptions);
+#endif
   registerAsmPrinterCLOptions();
   registerMLIRContextCLOptions();
   registerTranslationCLOptions();
