@@ -731,6 +731,8 @@ def build_vlm(cls, cfg, make_inputs, quant, seed):
             for _ in range(4):
                 model(*make_inputs(cfg, calib))
         fq.mode = "quant"
+        with torch.no_grad():  # fixes the weight qparams before the manifest counts them
+            model(*reference)
     return model, reference, fq
 
 
