@@ -5,6 +5,7 @@ For every models/onnx/<name>/manifest.json:
   1. loads model.onnx, runs onnx.checker, and verifies that the manifest's
      inputs/outputs (names, order, shapes, dtypes) match the graph and the
      .npy files, and that the manifest's op histogram matches the graph;
+     reports the values strict ONNX shape inference leaves partly unknown;
   2. runs the graph with the small pure-numpy ONNX evaluator below on the
      saved inputs and compares with the saved PyTorch outputs: floats within
      --rtol times max|reference| (plus, for QDQ models, the count of elements
@@ -28,6 +29,7 @@ import sys
 import numpy as np
 import onnx
 import onnx.mapping
+import onnx.shape_inference
 from onnx import helper, numpy_helper
 
 F32 = np.float32
@@ -246,6 +248,15 @@ def check_model(folder, rtol, errors, float64=False):
     onnx.checker.check_model(model, full_check=True)
     if model.opset_import[0].version != manifest["opset"]:
         fail(f"opset {model.opset_import[0].version} != manifest {manifest['opset']}")
+    # What an importer relying on ONNX shape inference alone would not know.
+    inferred = onnx.shape_inference.infer_shapes(model, check_type=True, strict_mode=True, data_prop=True)
+    producer = {out: n.op_type for n in inferred.graph.node for out in n.output}
+    partial = collections.Counter(
+        producer[v.name] for v in inferred.graph.value_info
+        if not v.type.tensor_type.HasField("shape")
+        or any(not d.HasField("dim_value") for d in v.type.tensor_type.shape.dim))
+    print(f"  shape inference: {sum(partial.values())} of {len(inferred.graph.value_info)} values not fully "
+          f"static" + (f" ({', '.join(f'{k} {v}' for k, v in sorted(partial.items()))})" if partial else ""))
     histogram = dict(collections.Counter(n.op_type for n in model.graph.node))
     if histogram != manifest["op_histogram"]:
         fail("op histogram differs from the manifest")
