@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ImportContext.h"
+#include "MaskedScatterPattern.h"
 
 #include "tico/Dialect/TQ/IR/TQDialect.h"
 #include "tico/Interpreter/Interpreter.h"
@@ -531,14 +532,28 @@ OwningOpRef<ModuleOp> mlir::tico::onnx_import::importFromONNX(
     emitError(loc) << llvm::toString(nodes.takeError());
     return nullptr;
   }
+  // Unsupported ops are listed after the multi-node forms are recognized
+  // (a NonZero is supported only inside one), or from the raw nodes when
+  // the model does not load.
+  GraphDesc graph;
+  llvm::Error loadError = loadOnnxModel(bytes, modelPath, options, graph);
+  if (!loadError) {
+    recognizeMaskedScatter(graph);
+    nodes->clear();
+    for (const NodeDesc &node : graph.nodes)
+      nodes->emplace_back(node.domain.empty() || node.domain == "ai.onnx"
+                              ? node.opType
+                              : node.domain + "." + node.opType,
+                          node.name);
+  }
   std::string unsupported = describeUnsupported(*nodes);
   if (!unsupported.empty()) {
+    llvm::consumeError(std::move(loadError));
     emitError(loc) << "cannot import the model: " << unsupported;
     return nullptr;
   }
-  GraphDesc graph;
-  if (llvm::Error e = loadOnnxModel(bytes, modelPath, options, graph)) {
-    emitError(loc) << llvm::toString(std::move(e));
+  if (loadError) {
+    emitError(loc) << llvm::toString(std::move(loadError));
     return nullptr;
   }
   GraphImporter importer(graph, context, loc, options);
