@@ -418,13 +418,28 @@ LogicalResult convertMaskedScatter(NodeContext &ctx,
   if (ArrayRef<int64_t>(maskShape) != maskType.getShape())
     mask = ctx.create<tq::ReshapeOp>(maskType.clone(maskShape), mask);
   // torch reads the source in flat order; rows of the channel width keep it.
+  // A partial last row is padded with zeros: ScatterND fails on any input
+  // with more true positions than source elements, so they are never read.
   int64_t channels = embedsType.getShape().back();
+  if (channels == 0)
+    return ctx.notSupported("masked_scatter into a zero-width last dim");
   if (featureType.getRank() != 2 || featureType.getDimSize(1) != channels) {
     int64_t n = featureType.getNumElements();
-    if (channels == 0 || n % channels != 0)
-      return ctx.notSupported("features " + Twine(n) +
-                              " elements long, not rows of " +
-                              Twine(channels));
+    if (n % channels != 0) {
+      if (!isa<FloatType>(featureType.getElementType()))
+        return ctx.notSupported("padding " + Twine(n) +
+                                " non-float feature values to rows of " +
+                                Twine(channels));
+      if (featureType.getRank() != 1)
+        features = ctx.create<tq::ReshapeOp>(featureType.clone({n}), features);
+      int64_t pad = channels - n % channels;
+      auto padType = featureType.clone({pad});
+      Value zeros = ctx.floatConstant(padType, SmallVector<double>(pad, 0.0));
+      features = ctx.create<tq::ConcatOp>(featureType.clone({n + pad}),
+                                          ValueRange{features, zeros},
+                                          int64_t(0));
+      n += pad;
+    }
     features = ctx.create<tq::ReshapeOp>(
         featureType.clone({n / channels, channels}), features);
   }
