@@ -534,7 +534,7 @@ OwningOpRef<ModuleOp> mlir::tico::onnx_import::importFromONNX(
   }
   // Unsupported ops are listed after the multi-node forms are recognized
   // (a NonZero is supported only inside one), or from the raw nodes when
-  // the model does not load.
+  // the model does not load (NonZero left out: that needs the graph).
   GraphDesc graph;
   llvm::Error loadError = loadOnnxModel(bytes, modelPath, options, graph);
   if (!loadError) {
@@ -545,6 +545,8 @@ OwningOpRef<ModuleOp> mlir::tico::onnx_import::importFromONNX(
                               ? node.opType
                               : node.domain + "." + node.opType,
                           node.name);
+  } else {
+    llvm::erase_if(*nodes, [](const auto &n) { return n.first == "NonZero"; });
   }
   std::string unsupported = describeUnsupported(*nodes);
   if (!unsupported.empty()) {
