@@ -31,11 +31,11 @@ LogicalResult convertClip(NodeContext &ctx, SmallVectorImpl<Value> &results) {
     if (!ctx.hasInput(i))
       continue;
     RankedTensorType boundType = ctx.inputType(i);
-    if (boundType.getNumElements() != 1 ||
+    if (!boundType.hasStaticShape() || boundType.getNumElements() != 1 ||
         boundType.getElementType() != element)
-      return ctx.emitError() << "expected a one-element " << element
-                             << (i == 1 ? " min" : " max") << ", got "
-                             << boundType;
+      return ctx.emitError()
+             << "expected a one-element " << element
+             << (i == 1 ? " min" : " max") << ", got " << boundType;
     x = selectBound(ctx, x, ctx.input(i),
                     i == 1 ? tq::CompareDirection::lt
                            : tq::CompareDirection::gt);
@@ -48,8 +48,7 @@ LogicalResult convertClip(NodeContext &ctx, SmallVectorImpl<Value> &results) {
 /// `where(b <direction> a, b, a)`, and for floats `where(b != b, b, ...)` so
 /// a NaN in either operand wins (as np.minimum/np.maximum).
 template <tq::CompareDirection direction>
-LogicalResult convertMinMax(NodeContext &ctx,
-                            SmallVectorImpl<Value> &results) {
+LogicalResult convertMinMax(NodeContext &ctx, SmallVectorImpl<Value> &results) {
   Value acc = ctx.input(0);
   Type element = ctx.inputType(0).getElementType();
   Type i1 = ctx.getBuilder().getI1Type();
@@ -63,11 +62,10 @@ LogicalResult convertMinMax(NodeContext &ctx,
     FailureOr<SmallVector<int64_t>> shape =
         broadcastShapes(accType.getShape(), bType.getShape());
     if (failed(shape))
-      return ctx.emitError() << "operand shapes " << accType << " and "
-                             << bType << " do not broadcast";
+      return ctx.emitError() << "operand shapes " << accType << " and " << bType
+                             << " do not broadcast";
     auto type = RankedTensorType::get(*shape, element);
-    Value wins =
-        ctx.create<tq::CompareOp>(type.clone(i1), b, acc, direction);
+    Value wins = ctx.create<tq::CompareOp>(type.clone(i1), b, acc, direction);
     acc = ctx.create<tq::WhereOp>(type, wins, b, acc);
     if (isa<FloatType>(element)) {
       Value isNan = ctx.create<tq::CompareOp>(bType.clone(i1), b, b,

@@ -402,8 +402,8 @@ LogicalResult convertMaskedScatter(NodeContext &ctx,
   if (!embedsType.hasStaticShape() || !maskType.hasStaticShape() ||
       !featureType.hasStaticShape())
     return ctx.notSupported("masked_scatter with dynamic shapes");
-  if (!maskType.getElementType().isInteger(1) || maskType.getRank() > maskRank ||
-      maskRank > rank)
+  if (!maskType.getElementType().isInteger(1) ||
+      maskType.getRank() > maskRank || maskRank > rank)
     return ctx.emitError() << "expected a bool mask of rank <= " << maskRank
                            << " for data " << embedsType << ", got "
                            << maskType;
@@ -435,9 +435,9 @@ LogicalResult convertMaskedScatter(NodeContext &ctx,
       int64_t pad = channels - n % channels;
       auto padType = featureType.clone({pad});
       Value zeros = ctx.floatConstant(padType, SmallVector<double>(pad, 0.0));
-      features = ctx.create<tq::ConcatOp>(featureType.clone({n + pad}),
-                                          ValueRange{features, zeros},
-                                          int64_t(0));
+      features =
+          ctx.create<tq::ConcatOp>(featureType.clone({n + pad}),
+                                   ValueRange{features, zeros}, int64_t(0));
       n += pad;
     }
     features = ctx.create<tq::ReshapeOp>(
@@ -460,8 +460,9 @@ LogicalResult convertScatterND(NodeContext &ctx,
   int64_t depth = indices.getRank() ? indices.getShape().back() : 0;
   if (indices.getRank() < 1 || ShapedType::isDynamic(depth) || depth < 1 ||
       depth > data.getRank())
-    return ctx.emitError() << "expected indices [..., K] with a static K in [1, "
-                           << data.getRank() << "], got " << indices;
+    return ctx.emitError()
+           << "expected indices [..., K] with a static K in [1, "
+           << data.getRank() << "], got " << indices;
   SmallVector<int64_t> expected(indices.getShape().drop_back());
   llvm::append_range(expected, data.getShape().drop_front(depth));
   bool fits = updates.getRank() == int64_t(expected.size()) &&

@@ -1,4 +1,4 @@
-//===- MaskedScatterPattern.h - graph-level masked_scatter match -*- C++ -*-===//
+//===- MaskedScatterPattern.h - masked_scatter graph forms -----*- C++ -*-===//
 //
 // torch's ONNX export spells masked_scatter and boolean index_put as
 // NonZero -> Transpose -> ScatterND chains whose shapes depend on the data.
