@@ -14,6 +14,8 @@ const ConverterRegistry &ConverterRegistry::get() {
     registerNNConverters(r);
     registerReduceConverters(r);
     registerQuantConverters(r);
+    registerMaskedScatterConverters(r);
+    registerExtraConverters(r);
     return r;
   }();
   return registry;

@@ -127,6 +127,8 @@ void registerShapeConverters(ConverterRegistry &registry);
 void registerNNConverters(ConverterRegistry &registry);
 void registerReduceConverters(ConverterRegistry &registry);
 void registerQuantConverters(ConverterRegistry &registry);
+void registerMaskedScatterConverters(ConverterRegistry &registry);
+void registerExtraConverters(ConverterRegistry &registry);
 
 //===----------------------------------------------------------------------===//
 // Shared helpers

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ImportContext.h"
+#include "MaskedScatterPattern.h"
 
 #include "tico/Dialect/TQ/IR/TQDialect.h"
 #include "tico/Interpreter/Interpreter.h"
@@ -535,10 +536,36 @@ OwningOpRef<ModuleOp> mlir::tico::onnx_import::importFromONNX(
     const ONNXImportOptions &options) {
   context->loadDialect<tq::TQDialect, func::FuncDialect,
                        quant::QuantDialect>();
+  // Unsupported ops are listed after the multi-node forms are recognized
+  // (a NonZero is supported only inside one); when the model does not load
+  // (e.g. the checker rejects an unknown op), from the raw nodes, without
+  // NonZero, whose form can only be judged on the loaded graph.
   GraphDesc graph;
-  if (llvm::Error e = loadOnnxModel(bytes, modelPath, options,
-                                    describeUnsupported, graph)) {
-    emitError(loc) << llvm::toString(std::move(e));
+  llvm::Error loadError = loadOnnxModel(
+      bytes, modelPath, options,
+      [](const NodeList &) { return std::string(); }, graph);
+  NodeList nodes;
+  if (!loadError) {
+    recognizeMaskedScatter(graph);
+    for (const NodeDesc &node : graph.nodes)
+      nodes.emplace_back(node.domain.empty() || node.domain == "ai.onnx"
+                             ? node.opType
+                             : node.domain + "." + node.opType,
+                         node.name);
+  } else if (auto raw = listOnnxNodes(bytes)) {
+    nodes = std::move(*raw);
+    llvm::erase_if(nodes, [](const auto &n) { return n.first == "NonZero"; });
+  } else {
+    llvm::consumeError(raw.takeError());
+  }
+  std::string unsupported = describeUnsupported(nodes);
+  if (!unsupported.empty()) {
+    llvm::consumeError(std::move(loadError));
+    emitError(loc) << unsupported;
+    return nullptr;
+  }
+  if (loadError) {
+    emitError(loc) << llvm::toString(std::move(loadError));
     return nullptr;
   }
   GraphImporter importer(graph, context, loc, options);
