@@ -2,6 +2,8 @@
 
 #include "tico/Target/Circle/ModelCheck.h"
 
+#include "CircleTypes.h"
+
 #include "tico/Target/Circle/circle_schema_generated.h"
 
 #include "llvm/ADT/DenseSet.h"
@@ -215,10 +217,15 @@ void ModelChecker::checkSubgraph(unsigned index) {
                   llvm::Twine(signature->Get(d)) + " but shape[" +
                   llvm::Twine(d) + "] = " + llvm::Twine(shape->Get(d)));
     }
-    if (shape)
+    if (shape) {
       for (int32_t dim : *shape)
         if (dim < 0)
           error(where + " has negative dimension " + llvm::Twine(dim));
+      llvm::SmallVector<int64_t> dims(shape->begin(), shape->end());
+      if (llvm::all_of(dims, [](int64_t d) { return d >= 0; }) &&
+          !getCheckedNumElements(dims))
+        error(where + ": the element count of its shape overflows 64 bits");
+    }
     checkQuantization(tensor, where);
   }
 
