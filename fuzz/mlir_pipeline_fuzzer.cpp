@@ -9,6 +9,7 @@
 #include "FuzzContext.h"
 
 #include "tico/InitAllPasses.h"
+#include "tico/Support/NestingDepth.h"
 #include "tico/Target/Circle/CircleExport.h"
 
 #include "mlir/IR/Verifier.h"
@@ -27,6 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static tico_fuzz::FuzzContext fuzzContext;
   MLIRContext &context = fuzzContext.get();
   StringRef text(reinterpret_cast<const char *>(data), size);
+  // tico-opt and tico-translate refuse such text before parsing too.
+  if (tico::findExcessiveNesting(text) != StringRef::npos)
+    return 0;
   OwningOpRef<ModuleOp> module =
       parseSourceString<ModuleOp>(text, ParserConfig(&context));
   if (!module || failed(verify(*module)))

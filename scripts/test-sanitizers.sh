@@ -16,7 +16,9 @@ if [[ ! -f "$build/build.ninja" ]]; then
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DTICO_ENABLE_SANITIZERS=ON \
     -DTICO_BUILD_BENCHMARKS=OFF
 fi
-cmake --build "$build" -j "$(nproc)"
+# tico-tblgen runs during the build with the sanitizers linked in; its
+# leaks at exit are LLVM's TableGen records, not tico code.
+ASAN_OPTIONS=detect_leaks=0 cmake --build "$build" -j "$(nproc)"
 built=$(date +%s)
 # LeakSanitizer stays on: tico code must not leak. Reports abort the
 # process, so the test that triggered one fails.

@@ -295,7 +295,8 @@ LogicalResult ModelReader::readSubgraph(unsigned index, ModuleOp module,
     return tensor->name() ? tensor->name()->str() : std::string();
   };
   auto nameLoc = [&](const std::string &name) -> Location {
-    // The file location stays inside, so diagnostics name the file.
+    // The file location stays inside while the module is built and
+    // verified, so diagnostics name the file; read() strips it afterwards.
     return name.empty()
                ? loc
                : Location(NameLoc::get(builder.getStringAttr(name), loc));
@@ -609,6 +610,19 @@ OwningOpRef<ModuleOp> ModelReader::read() {
                        builder.getStringAttr(model->description()->str()));
   if (failed(verify(*module)))
     return nullptr;
+  // Tensor names are the locations of the result: drop the file location
+  // nested in each name (only there for diagnostics above).
+  auto strip = [](Location l) -> Location {
+    if (auto named = dyn_cast<NameLoc>(l))
+      return NameLoc::get(named.getName());
+    return l;
+  };
+  module->walk([&](Operation *op) {
+    op->setLoc(strip(op->getLoc()));
+    for (Region &region : op->getRegions())
+      for (BlockArgument arg : region.getArguments())
+        arg.setLoc(strip(arg.getLoc()));
+  });
   return module;
 }
 
