@@ -22,10 +22,12 @@ if(TICO_BUILD_FUZZERS)
   endif()
   list(APPEND TICO_SANITIZER_FLAGS -fsanitize=fuzzer-no-link)
 endif()
+set(TICO_SANITIZED OFF)
 if(TICO_SANITIZER_FLAGS)
+  set(TICO_SANITIZED ON)
   add_compile_options(${TICO_SANITIZER_FLAGS})
   add_link_options(-fsanitize=address,undefined)
   # What a consumer of the installed static libraries must link with
   # (test/Install).
-  string(REPLACE ";" " " TICO_CONSUMER_LINK_FLAGS "-fsanitize=address,undefined")
+  set(TICO_CONSUMER_LINK_FLAGS "-fsanitize=address,undefined")
 endif()

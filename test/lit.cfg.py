@@ -23,7 +23,8 @@ config.substitutions.append(("%tico_generator", config.cmake_generator))
 config.substitutions.append(("%cxx", config.cxx_compiler))
 config.substitutions.append(("%tico_obj", config.tico_obj_root))
 
-llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP", "CCACHE_DIR"])
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP", "CCACHE_DIR",
+                                     "ASAN_OPTIONS", "UBSAN_OPTIONS"])
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.tico_tools_dir, append_path=True)
@@ -35,15 +36,23 @@ import sys
 upstream_mlir_opt = os.path.join(config.llvm_tools_dir, "mlir-opt")
 if os.path.exists(upstream_mlir_opt):
     config.available_features.add("upstream-mlir-opt")
-# Sanitizer builds (TICO_ENABLE_SANITIZERS): Debian's mlir-opt is not
+# Sanitizer builds (TICO_ENABLE_SANITIZERS or TICO_BUILD_FUZZERS): Debian's mlir-opt is not
 # instrumented, so the ASan runtime our plugin needs must be preloaded; a
 # consumer of the installed libraries links the sanitizer runtimes.
 sanitized = lit.util.pythonize_bool(getattr(config, "tico_sanitizers", "OFF"))
 if sanitized:
     config.available_features.add("sanitizers")
-    libasan = subprocess.run([config.cxx_compiler, "-print-file-name=libasan.so"],
-                             capture_output=True, text=True).stdout.strip()
-    upstream_mlir_opt = "env LD_PRELOAD=%s %s" % (libasan, upstream_mlir_opt)
+    def compiler_output(*args):
+        return subprocess.run([config.cxx_compiler, *args], capture_output=True,
+                              text=True).stdout.strip()
+    # gcc ships libasan.so; clang the shared libclang_rt.asan runtime.
+    libasan = compiler_output("-print-file-name=libasan.so")
+    if not os.path.isabs(libasan):
+        libasan = os.path.join(compiler_output("-print-runtime-dir"),
+                               "libclang_rt.asan-x86_64.so")
+    # Leaks and new/free pairing inside the uninstrumented host are not ours.
+    upstream_mlir_opt = ("env LD_PRELOAD=%s ASAN_OPTIONS=detect_leaks=0:"
+                         "alloc_dealloc_mismatch=0 %s" % (libasan, upstream_mlir_opt))
 config.substitutions.append(("%upstream_mlir_opt", upstream_mlir_opt))
 config.substitutions.append(
     ("%tico_consumer_link_flags", getattr(config, "tico_consumer_link_flags", "")))
