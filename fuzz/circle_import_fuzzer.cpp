@@ -28,11 +28,15 @@ alignedCopy(const char *data, size_t size) {
   return buffer;
 }
 
+static StringRef getBytes(const llvm::MemoryBuffer &buffer) {
+  return buffer.getBuffer();
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static tico_fuzz::FuzzContext fuzzContext;
   MLIRContext &context = fuzzContext.get();
   auto input = alignedCopy(reinterpret_cast<const char *>(data), size);
-  StringRef bytes = input->getBuffer();
+  StringRef bytes = getBytes(*input);
 
   (void)tico::circle::checkModel(bytes);
   Location loc = FileLineColLoc::get(&context, "input.circle", 0, 0);
@@ -46,9 +50,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (failed(tico::circle::exportToCircle(*module, os)))
     tico_fuzz::invariantBroken("an imported model does not export");
   auto again = alignedCopy(exported.data(), exported.size());
-  if (!tico::circle::importFromCircle(again->getBuffer(), &context, loc))
+  if (!tico::circle::importFromCircle(getBytes(*again), &context, loc))
     tico_fuzz::invariantBroken("an exported model does not import");
-  if (!tico::circle::checkModel(again->getBuffer()).ok())
+  if (!tico::circle::checkModel(getBytes(*again)).ok())
     tico_fuzz::invariantBroken("an exported model fails the model check");
   return 0;
 }

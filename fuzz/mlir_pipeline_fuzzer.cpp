@@ -36,8 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!module || failed(verify(*module)))
     return 0;
 
-  PassManager pm(&context);
-  if (failed(parsePassPipeline("builtin.module(tico-lower-to-circle)", pm)))
+  PassManager pm = PassManager::on<ModuleOp>(&context);
+  if (failed(parsePassPipeline("tico-lower-to-circle", pm)))
     tico_fuzz::invariantBroken("tico-lower-to-circle is not registered");
   if (failed(pm.run(*module)))
     return 0;

@@ -11,9 +11,10 @@ build=${TICO_ASAN_BUILD_DIR:-$root/build-asan}
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$root")}
 start=$(date +%s)
 if [[ ! -f "$build/build.ninja" ]]; then
-  # -O1: sanitizer reports keep useful stacks; benchmarks are not run here.
+  # -O1: sanitizer reports keep useful stacks; NDEBUG as in the libMLIR.so
+  # build, whose headers lay out some classes differently without it.
   cmake -G Ninja -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DTICO_ENABLE_SANITIZERS=ON \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DTICO_ENABLE_SANITIZERS=ON \
     -DTICO_BUILD_BENCHMARKS=OFF
 fi
 # tico-tblgen runs during the build with the sanitizers linked in; its
