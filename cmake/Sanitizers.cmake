@@ -30,6 +30,13 @@ if(TICO_SANITIZER_FLAGS)
   set(TICO_SANITIZED ON)
   add_compile_options(${TICO_SANITIZER_FLAGS})
   add_link_options(-fsanitize=address,undefined)
+  # clang links the sanitizer runtimes into executables only; a shared
+  # library (libTicoPlugin.so) takes them from its host, so it may not be
+  # linked with -z defs (which HandleLLVMOptions adds).
+  foreach(kind SHARED MODULE)
+    string(REPLACE "-Wl,-z,defs" "" CMAKE_${kind}_LINKER_FLAGS
+           "${CMAKE_${kind}_LINKER_FLAGS}")
+  endforeach()
   # What a consumer of the installed static libraries must link with
   # (test/Install).
   set(TICO_CONSUMER_LINK_FLAGS "-fsanitize=address,undefined")

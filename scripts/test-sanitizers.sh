@@ -23,7 +23,7 @@ ASAN_OPTIONS=detect_leaks=0 cmake --build "$build" -j "$(nproc)"
 built=$(date +%s)
 # LeakSanitizer stays on: tico code must not leak. Reports abort the
 # process, so the test that triggered one fails.
-export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:abort_on_error=1:detect_leaks=1:allow_user_poisoning=0:detect_stack_use_after_return=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 status=0
 ctest --test-dir "$build" -j "$(nproc)" --output-on-failure "$@" || status=$?
