@@ -27,7 +27,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static tico_fuzz::FuzzContext fuzzContext;
   MLIRContext &context = fuzzContext.get();
-  StringRef text(reinterpret_cast<const char *>(data), size);
+  // MLIR's lexer reads the NUL after the text, as tools' buffers have it.
+  std::string owned(reinterpret_cast<const char *>(data), size);
+  StringRef text(owned);
   // tico-opt and tico-translate refuse such text before parsing too.
   if (tico::findExcessiveNesting(text) != StringRef::npos)
     return 0;
