@@ -154,10 +154,12 @@ void ModelChecker::checkBuffers() {
     if (buffer->data() && buffer->data()->size())
       error("buffer " + llvm::Twine(i) + " has both inline data and an offset");
     uint64_t end = buffer->offset() + buffer->size();
-    if (end < buffer->offset())
-      error("buffer " + llvm::Twine(i) + ": offset " +
-            llvm::Twine(buffer->offset()) + " + size " +
-            llvm::Twine(buffer->size()) + " overflows 64 bits");
+    if (end < buffer->offset()) // offset + size wraps around 2^64
+      error("buffer " + llvm::Twine(i) + " at offset " +
+            llvm::Twine(buffer->offset()) + " with size " +
+            llvm::Twine(buffer->size()) +
+            " extends past the end of the file (" +
+            llvm::Twine(bytes.size()) + " bytes)");
     else if (end > bytes.size())
       error("buffer " + llvm::Twine(i) + " [" + llvm::Twine(buffer->offset()) +
             ", " + llvm::Twine(end) + ") extends past the end of the file (" +
@@ -280,10 +282,14 @@ void ModelChecker::checkSubgraph(unsigned index) {
         const fb::Buffer *buffer = model->buffers()->Get(tensor->buffer());
         uint64_t held = buffer->offset() > 1 ? buffer->size()
                                              : buffer->data()->size();
+        uint64_t end = buffer->offset() + buffer->size();
+        bool inBounds = buffer->offset() <= 1 ||
+                        (end >= buffer->offset() && end <= bytes.size());
         std::optional<uint64_t> needed = getConstantSize(*count, bits);
-        if (!needed)
+        // An out-of-bounds buffer is checkBuffers' error already.
+        if (inBounds && !needed)
           error(where + ": the byte size of its shape overflows 64 bits");
-        else if (held != *needed)
+        else if (inBounds && held != *needed)
           error(where + " has " + llvm::Twine(held) + " bytes of data, its " +
                 "shape and type need " + llvm::Twine(*needed));
       }
