@@ -19,8 +19,8 @@
 using namespace mlir;
 
 /// The importer needs the 16-byte alignment a mapped file has.
-static std::unique_ptr<llvm::WritableMemoryBuffer>
-alignedCopy(const char *data, size_t size) {
+static std::unique_ptr<llvm::WritableMemoryBuffer> alignedCopy(const char *data,
+                                                               size_t size) {
   auto buffer = llvm::WritableMemoryBuffer::getNewUninitMemBuffer(
       size, "input", llvm::Align(16));
   if (size)

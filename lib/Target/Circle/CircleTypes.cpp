@@ -135,13 +135,12 @@ std::optional<uint64_t> mlir::tico::circle::getStoredSize(Type elementType,
 /// The stored size of a constant of `type`, failing at `loc` when the type
 /// claims more bytes than 64 bits can count.
 static FailureOr<uint64_t> getConstantStoredSize(ShapedType type,
-                                                  Location loc) {
+                                                 Location loc) {
   std::optional<int64_t> count = getCheckedNumElements(type.getShape());
   std::optional<uint64_t> size =
       count ? getStoredSize(type.getElementType(), *count) : std::nullopt;
   if (!size)
-    return emitError(loc, "the byte size of ")
-           << type << " overflows 64 bits";
+    return emitError(loc, "the byte size of ") << type << " overflows 64 bits";
   return *size;
 }
 
@@ -216,9 +215,8 @@ mlir::tico::circle::decodeConstantBytes(ArrayRef<char> bytes, ShapedType type,
   if (failed(expected))
     return failure();
   if (bytes.size() != *expected)
-    return emitError(loc, "buffer holds ")
-           << bytes.size() << " bytes, tensor " << type << " needs "
-           << *expected;
+    return emitError(loc, "buffer holds ") << bytes.size() << " bytes, tensor "
+                                           << type << " needs " << *expected;
   unsigned width = getStoredBitWidth(elementType);
   if (elementType.isInteger(1)) {
     SmallVector<bool> values;

@@ -196,10 +196,9 @@ FailureOr<Type> ModelReader::getTensorType(const fb::Tensor *tensor,
       llvm::make_filter_range(dims, [](int64_t d) { return d >= 0; }));
   std::optional<int64_t> count = getCheckedNumElements(staticDims);
   if (!count || !getStoredSize(element, *count))
-    return error() << "subgraph " << subgraph << " tensor " << index
-                   << ": the " << (count ? "byte size" : "element count")
-                   << " of shape [" << ArrayRef<int64_t>(dims)
-                   << "] overflows 64 bits";
+    return error() << "subgraph " << subgraph << " tensor " << index << ": the "
+                   << (count ? "byte size" : "element count") << " of shape ["
+                   << ArrayRef<int64_t>(dims) << "] overflows 64 bits";
   if (tensor->quantization() && tensor->quantization()->scale() &&
       tensor->quantization()->scale()->size() != 0) {
     FailureOr<Type> quantized =

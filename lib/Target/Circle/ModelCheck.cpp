@@ -158,8 +158,8 @@ void ModelChecker::checkBuffers() {
       error("buffer " + llvm::Twine(i) + " at offset " +
             llvm::Twine(buffer->offset()) + " with size " +
             llvm::Twine(buffer->size()) +
-            " extends past the end of the file (" +
-            llvm::Twine(bytes.size()) + " bytes)");
+            " extends past the end of the file (" + llvm::Twine(bytes.size()) +
+            " bytes)");
     else if (end > bytes.size())
       error("buffer " + llvm::Twine(i) + " [" + llvm::Twine(buffer->offset()) +
             ", " + llvm::Twine(end) + ") extends past the end of the file (" +
@@ -280,8 +280,8 @@ void ModelChecker::checkSubgraph(unsigned index) {
       unsigned bits = getStoredBits(tensor->type());
       if (count && bits && state[t] == Constant) {
         const fb::Buffer *buffer = model->buffers()->Get(tensor->buffer());
-        uint64_t held = buffer->offset() > 1 ? buffer->size()
-                                             : buffer->data()->size();
+        uint64_t held =
+            buffer->offset() > 1 ? buffer->size() : buffer->data()->size();
         uint64_t end = buffer->offset() + buffer->size();
         bool inBounds = buffer->offset() <= 1 ||
                         (end >= buffer->offset() && end <= bytes.size());
