@@ -3,6 +3,9 @@
 #include "tico/Interpreter/HostTensor.h"
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
+#include "llvm/Support/CheckedArithmetic.h"
+#include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <cmath>
 #include <cstring>
@@ -129,11 +132,50 @@ int64_t getNumElements(ArrayRef<int64_t> shape) {
   return count;
 }
 
+/// Every interpreter tensor lives in memory: past this size a model (whose
+/// shapes come from a file) stops with a clear error rather than an attempt
+/// to allocate terabytes.
+static constexpr uint64_t kMaxTensorBytes = uint64_t(1) << 34; // 16 GiB
+
+/// The element count of `shape` after checking that the tensor can be
+/// allocated: no dynamic or negative dimension, no int64 overflow of the
+/// element count or the byte size, at most kMaxTensorBytes. Bad input stops
+/// the process with exit code 1 (no crash report): the constructor has no
+/// way to return an error and every caller would otherwise overflow.
+static int64_t checkAllocation(Type elementType, ArrayRef<int64_t> shape,
+                               unsigned elementBytes) {
+  auto fail = [&](const Twine &why) {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    os << "tico interpreter: cannot allocate a tensor of shape [";
+    llvm::interleaveComma(shape, os);
+    os << "] x " << elementType << ": " << why;
+    llvm::report_fatal_error(StringRef(text), /*gen_crash_diag=*/false);
+  };
+  int64_t count = 1;
+  for (int64_t dim : shape) {
+    if (dim < 0)
+      fail("the shape is not static");
+    std::optional<int64_t> product = llvm::checkedMul(count, dim);
+    if (!product)
+      fail("the element count overflows 64 bits");
+    count = *product;
+  }
+  std::optional<uint64_t> bytes =
+      llvm::checkedMulUnsigned(uint64_t(count), uint64_t(elementBytes));
+  if (!bytes)
+    fail("the byte size overflows 64 bits");
+  if (*bytes > kMaxTensorBytes)
+    fail(Twine(*bytes) + " bytes, more than the " + Twine(kMaxTensorBytes) +
+         " the interpreter allocates per tensor");
+  return count;
+}
+
 HostTensor::HostTensor(Type elementType, ArrayRef<int64_t> shape)
     : elementType(elementType), kind(getElementKind(elementType)),
       shape(shape.begin(), shape.end()),
-      numElements(interp::getNumElements(shape)),
       elementBytes(interp::getElementByteWidth(elementType)) {
+  numElements = checkAllocation(elementType, shape, elementBytes);
   Type storage = getStorageElementType(elementType);
   if (storage.isIntOrFloat())
     storageBits = storage.getIntOrFloatBitWidth();

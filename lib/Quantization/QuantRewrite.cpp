@@ -187,8 +187,14 @@ static bool isAbsorbable(Operation *op) {
 }
 
 void mlir::tico::quantization::absorbQuantization(func::FuncOp func) {
+  // replaceQuantizeUsers erases tq.quantize ops while the list is walked:
+  // they are never absorbable, so they stay out of it (a use after free
+  // otherwise, found by the sanitizer build).
   SmallVector<Operation *> ops;
-  func.walk([&](Operation *op) { ops.push_back(op); });
+  func.walk([&](Operation *op) {
+    if (!isa<tq::QuantizeOp>(op))
+      ops.push_back(op);
+  });
   for (Operation *op : ops) {
     if (!isAbsorbable(op))
       continue;

@@ -22,6 +22,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include "tico/InitAllDialects.h"
+#include "tico/Support/NestingDepth.h"
 #include "tico/Target/Circle/TranslateRegistration.h"
 #ifdef TICO_ENABLE_ONNX
 #include "tico/Target/ONNX/TranslateRegistration.h"
@@ -123,6 +124,13 @@ int main(int argc, char **argv) {
     context.printOpOnDiagnostic(!verifyDiagnostics);
     auto sourceMgr = std::make_shared<llvm::SourceMgr>();
     sourceMgr->AddNewSourceBuffer(std::move(ownedBuffer), SMLoc());
+    // MLIR text nested too deeply for the recursive parser is refused
+    // first; binary inputs (.circle, which always holds NUL bytes) are not.
+    StringRef text =
+        sourceMgr->getMemoryBuffer(sourceMgr->getMainFileID())->getBuffer();
+    if (!text.contains('\0') &&
+        !tico::checkNestingDepth(*sourceMgr, llvm::errs()))
+      return failure();
     if (!verifyDiagnostics) {
       SourceMgrDiagnosticHandler handler(*sourceMgr, &context);
       return (*translation)(sourceMgr, os, &context);

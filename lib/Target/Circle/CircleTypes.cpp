@@ -7,6 +7,7 @@
 #include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "llvm/Support/CheckedArithmetic.h"
 
 using namespace mlir;
 using namespace mlir::tico::circle;
@@ -103,10 +104,44 @@ static unsigned getStoredBitWidth(Type elementType) {
   return width == 1 ? 8 : width;
 }
 
-/// Bytes Circle needs for `count` elements of `elementType`.
-static uint64_t getStoredSize(Type elementType, int64_t count) {
+std::optional<int64_t>
+mlir::tico::circle::getCheckedNumElements(ArrayRef<int64_t> shape) {
+  int64_t count = 1;
+  for (int64_t dim : shape) {
+    if (dim < 0)
+      return std::nullopt;
+    std::optional<int64_t> product = llvm::checkedMul(count, dim);
+    if (!product)
+      return std::nullopt;
+    count = *product;
+  }
+  return count;
+}
+
+std::optional<uint64_t> mlir::tico::circle::getStoredSize(Type elementType,
+                                                          int64_t count) {
+  if (count < 0)
+    return std::nullopt;
   unsigned width = getStoredBitWidth(elementType);
-  return width == 4 ? (uint64_t(count) + 1) / 2 : uint64_t(count) * width / 8;
+  if (width == 4)
+    return (uint64_t(count) + 1) / 2;
+  std::optional<uint64_t> bits =
+      llvm::checkedMulUnsigned(uint64_t(count), uint64_t(width));
+  if (!bits)
+    return std::nullopt;
+  return *bits / 8;
+}
+
+/// The stored size of a constant of `type`, failing at `loc` when the type
+/// claims more bytes than 64 bits can count.
+static FailureOr<uint64_t> getConstantStoredSize(ShapedType type,
+                                                 Location loc) {
+  std::optional<int64_t> count = getCheckedNumElements(type.getShape());
+  std::optional<uint64_t> size =
+      count ? getStoredSize(type.getElementType(), *count) : std::nullopt;
+  if (!size)
+    return emitError(loc, "the byte size of ") << type << " overflows 64 bits";
+  return *size;
 }
 
 FailureOr<ConstantBytes>
@@ -116,7 +151,9 @@ mlir::tico::circle::getConstantBytes(ElementsAttr value, Location loc) {
   if (!elementType.isIntOrFloat())
     return emitError(loc, "constant of element type ")
            << elementType << " cannot be stored in Circle";
-  uint64_t expected = getStoredSize(elementType, type.getNumElements());
+  FailureOr<uint64_t> expected = getConstantStoredSize(type, loc);
+  if (failed(expected))
+    return failure();
   ConstantBytes result;
 
   if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
@@ -125,10 +162,10 @@ mlir::tico::circle::getConstantBytes(ElementsAttr value, Location loc) {
       return emitError(loc, "dense resource '")
              << resource.getRawHandle().getKey() << "' has no data";
     result.borrowed = blob->getData();
-    if (result.borrowed.size() != expected)
+    if (result.borrowed.size() != *expected)
       return emitError(loc, "dense resource holds ")
              << result.borrowed.size() << " bytes, its type needs "
-             << expected;
+             << *expected;
     return result;
   }
 
@@ -136,15 +173,21 @@ mlir::tico::circle::getConstantBytes(ElementsAttr value, Location loc) {
   if (!dense)
     return emitError(loc, "unsupported constant attribute kind");
   unsigned width = getStoredBitWidth(elementType);
+  // Splats, bools and 4-bit values are expanded into `owned`.
+  bool expands = dense.isSplat() || elementType.isInteger(1) || width == 4;
+  if (expands && *expected > kMaxSplatExpansionBytes)
+    return emitError(loc, "constant ")
+           << type << " expands to " << *expected << " bytes, more than the "
+           << kMaxSplatExpansionBytes << " export expands in memory";
   if (elementType.isInteger(1)) {
-    result.owned.reserve(expected);
+    result.owned.reserve(*expected);
     for (bool b : dense.getValues<bool>())
       result.owned.push_back(b ? 1 : 0);
     return result;
   }
   if (width == 4) {
     // Two values per byte, the even index in the low nibble.
-    result.owned.assign(expected, 0);
+    result.owned.assign(*expected, 0);
     int64_t index = 0;
     for (const APInt &v : dense.getValues<APInt>()) {
       uint8_t nibble = v.getZExtValue() & 0xF;
@@ -155,7 +198,7 @@ mlir::tico::circle::getConstantBytes(ElementsAttr value, Location loc) {
   }
   ArrayRef<char> raw = dense.getRawData();
   if (dense.isSplat()) {
-    result.owned.reserve(expected);
+    result.owned.reserve(*expected);
     for (int64_t i = 0, e = type.getNumElements(); i < e; ++i)
       result.owned.insert(result.owned.end(), raw.begin(), raw.end());
     return result;
@@ -168,11 +211,12 @@ FailureOr<ElementsAttr>
 mlir::tico::circle::decodeConstantBytes(ArrayRef<char> bytes, ShapedType type,
                                         Location loc, bool referenceBytes) {
   Type elementType = type.getElementType();
-  uint64_t expected = getStoredSize(elementType, type.getNumElements());
-  if (bytes.size() != expected)
-    return emitError(loc, "buffer holds ")
-           << bytes.size() << " bytes, tensor " << type << " needs "
-           << expected;
+  FailureOr<uint64_t> expected = getConstantStoredSize(type, loc);
+  if (failed(expected))
+    return failure();
+  if (bytes.size() != *expected)
+    return emitError(loc, "buffer holds ") << bytes.size() << " bytes, tensor "
+                                           << type << " needs " << *expected;
   unsigned width = getStoredBitWidth(elementType);
   if (elementType.isInteger(1)) {
     SmallVector<bool> values;

@@ -31,6 +31,19 @@ FailureOr<::circle::TensorType> getCircleTensorType(Type type, Location loc);
 /// unsigned). Null for types tico does not read (strings, resources, ggml).
 Type getMlirElementType(::circle::TensorType type, MLIRContext *context);
 
+/// The element count of a static `shape`, or nullopt when a dimension is
+/// negative (dynamic) or the product overflows int64: a file can claim any
+/// shape, so nothing multiplies dimensions without this check.
+std::optional<int64_t> getCheckedNumElements(ArrayRef<int64_t> shape);
+
+/// Bytes Circle stores for `count` elements of `elementType` (bool one byte,
+/// 4-bit types two per byte), or nullopt when that overflows uint64.
+std::optional<uint64_t> getStoredSize(Type elementType, int64_t count);
+
+/// Export expands splat, bool and 4-bit constants in memory; beyond this
+/// many bytes it fails instead of attempting the allocation.
+constexpr uint64_t kMaxSplatExpansionBytes = uint64_t(1) << 32;
+
 /// The bytes of a constant as Circle stores them. `borrowed` points into the
 /// attribute's own storage when no conversion is needed (dense resource
 /// blobs, non-splat dense data); otherwise the bytes live in `owned`.

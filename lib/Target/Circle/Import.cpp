@@ -190,6 +190,15 @@ FailureOr<Type> ModelReader::getTensorType(const fb::Tensor *tensor,
                      << " has negative dimension " << dim;
     dims.push_back(dynamic ? ShapedType::kDynamic : dim);
   }
+  // MLIR multiplies static dimensions unchecked (getNumElements), so a shape
+  // whose element count or byte size overflows stops here.
+  SmallVector<int64_t> staticDims(
+      llvm::make_filter_range(dims, [](int64_t d) { return d >= 0; }));
+  std::optional<int64_t> count = getCheckedNumElements(staticDims);
+  if (!count || !getStoredSize(element, *count))
+    return error() << "subgraph " << subgraph << " tensor " << index << ": the "
+                   << (count ? "byte size" : "element count") << " of shape ["
+                   << ArrayRef<int64_t>(dims) << "] overflows 64 bits";
   if (tensor->quantization() && tensor->quantization()->scale() &&
       tensor->quantization()->scale()->size() != 0) {
     FailureOr<Type> quantized =
@@ -285,7 +294,11 @@ LogicalResult ModelReader::readSubgraph(unsigned index, ModuleOp module,
     return tensor->name() ? tensor->name()->str() : std::string();
   };
   auto nameLoc = [&](const std::string &name) -> Location {
-    return name.empty() ? loc : Location(NameLoc::get(builder.getStringAttr(name)));
+    // The file location stays inside while the module is built and
+    // verified, so diagnostics name the file; read() strips it afterwards.
+    return name.empty()
+               ? loc
+               : Location(NameLoc::get(builder.getStringAttr(name), loc));
   };
 
   SmallVector<Value> values(numTensors);
@@ -439,6 +452,21 @@ LogicalResult ModelReader::readSubgraph(unsigned index, ModuleOp module,
                        << (*name ? " (" + std::string(name) + ")" : std::string())
                        << " is not supported by the circle dialect";
       }
+      // The generated readers take an options table of another type for
+      // absent options; a file that carries one is corrupt.
+      const char *carried =
+          info->optionsUnion == 2
+              ? fb::EnumNameBuiltinOptions2(op->builtin_options_2_type())
+              : fb::EnumNameBuiltinOptions(op->builtin_options_type());
+      bool hasOptions = info->optionsUnion == 2
+                            ? op->builtin_options_2_type() != 0
+                            : op->builtin_options_type() != 0;
+      if (!info->optionsTable.empty() && hasOptions &&
+          info->optionsTable != carried)
+        return error() << "subgraph " << index << " operator " << o << " ("
+                       << info->builtinName << ") carries options "
+                       << (*carried ? carried : "of an unknown type")
+                       << ", expected " << info->optionsTable;
       state.name = OperationName(info->opName, context);
       if (failed(readBuiltinOptions(info->opName, op, builder, attrs, opLoc)))
         return failure();
@@ -581,6 +609,19 @@ OwningOpRef<ModuleOp> ModelReader::read() {
                        builder.getStringAttr(model->description()->str()));
   if (failed(verify(*module)))
     return nullptr;
+  // Tensor names are the locations of the result: drop the file location
+  // nested in each name (only there for diagnostics above).
+  auto strip = [](Location l) -> Location {
+    if (auto named = dyn_cast<NameLoc>(l))
+      return NameLoc::get(named.getName());
+    return l;
+  };
+  module->walk([&](Operation *op) {
+    op->setLoc(strip(op->getLoc()));
+    for (Region &region : op->getRegions())
+      for (BlockArgument arg : region.getArguments())
+        arg.setLoc(strip(arg.getLoc()));
+  });
   return module;
 }
 

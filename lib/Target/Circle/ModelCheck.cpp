@@ -2,12 +2,15 @@
 
 #include "tico/Target/Circle/ModelCheck.h"
 
+#include "CircleTypes.h"
+
 #include "tico/Target/Circle/circle_schema_generated.h"
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/Twine.h"
+#include "llvm/Support/CheckedArithmetic.h"
 
 #include <cmath>
 
@@ -92,6 +95,49 @@ static bool getStorageRange(fb::TensorType type, int64_t &lo, int64_t &hi) {
   }
 }
 
+/// Bits per stored element, 0 for types without a fixed size (strings,
+/// resources, ggml blocks).
+static unsigned getStoredBits(fb::TensorType type) {
+  switch (type) {
+  case fb::TensorType_INT4:
+  case fb::TensorType_UINT4:
+    return 4;
+  case fb::TensorType_BOOL:
+  case fb::TensorType_INT8:
+  case fb::TensorType_UINT8:
+    return 8;
+  case fb::TensorType_FLOAT16:
+  case fb::TensorType_INT16:
+  case fb::TensorType_UINT16:
+    return 16;
+  case fb::TensorType_FLOAT32:
+  case fb::TensorType_INT32:
+  case fb::TensorType_UINT32:
+    return 32;
+  case fb::TensorType_FLOAT64:
+  case fb::TensorType_INT64:
+  case fb::TensorType_UINT64:
+  case fb::TensorType_COMPLEX64:
+    return 64;
+  case fb::TensorType_COMPLEX128:
+    return 128;
+  default:
+    return 0;
+  }
+}
+
+/// Bytes of a constant of `count` elements of `bits` each, or nullopt when
+/// that overflows uint64.
+static std::optional<uint64_t> getConstantSize(int64_t count, unsigned bits) {
+  if (bits == 4)
+    return (uint64_t(count) + 1) / 2;
+  std::optional<uint64_t> total =
+      llvm::checkedMulUnsigned(uint64_t(count), uint64_t(bits));
+  if (!total)
+    return std::nullopt;
+  return *total / 8;
+}
+
 void ModelChecker::checkBuffers() {
   const auto *buffers = model->buffers();
   if (!buffers || buffers->size() == 0) {
@@ -108,7 +154,13 @@ void ModelChecker::checkBuffers() {
     if (buffer->data() && buffer->data()->size())
       error("buffer " + llvm::Twine(i) + " has both inline data and an offset");
     uint64_t end = buffer->offset() + buffer->size();
-    if (end < buffer->offset() || end > bytes.size())
+    if (end < buffer->offset()) // offset + size wraps around 2^64
+      error("buffer " + llvm::Twine(i) + " at offset " +
+            llvm::Twine(buffer->offset()) + " with size " +
+            llvm::Twine(buffer->size()) +
+            " extends past the end of the file (" + llvm::Twine(bytes.size()) +
+            " bytes)");
+    else if (end > bytes.size())
       error("buffer " + llvm::Twine(i) + " [" + llvm::Twine(buffer->offset()) +
             ", " + llvm::Twine(end) + ") extends past the end of the file (" +
             llvm::Twine(bytes.size()) + " bytes)");
@@ -215,10 +267,33 @@ void ModelChecker::checkSubgraph(unsigned index) {
                   llvm::Twine(signature->Get(d)) + " but shape[" +
                   llvm::Twine(d) + "] = " + llvm::Twine(shape->Get(d)));
     }
-    if (shape)
+    if (shape) {
       for (int32_t dim : *shape)
         if (dim < 0)
           error(where + " has negative dimension " + llvm::Twine(dim));
+      llvm::SmallVector<int64_t> dims(shape->begin(), shape->end());
+      std::optional<int64_t> count;
+      if (llvm::all_of(dims, [](int64_t d) { return d >= 0; }) &&
+          !(count = getCheckedNumElements(dims)))
+        error(where + ": the element count of its shape overflows 64 bits");
+      // A constant's bytes must match its shape and type.
+      unsigned bits = getStoredBits(tensor->type());
+      if (count && bits && state[t] == Constant) {
+        const fb::Buffer *buffer = model->buffers()->Get(tensor->buffer());
+        uint64_t held =
+            buffer->offset() > 1 ? buffer->size() : buffer->data()->size();
+        uint64_t end = buffer->offset() + buffer->size();
+        bool inBounds = buffer->offset() <= 1 ||
+                        (end >= buffer->offset() && end <= bytes.size());
+        std::optional<uint64_t> needed = getConstantSize(*count, bits);
+        // An out-of-bounds buffer is checkBuffers' error already.
+        if (inBounds && !needed)
+          error(where + ": the byte size of its shape overflows 64 bits");
+        else if (inBounds && held != *needed)
+          error(where + " has " + llvm::Twine(held) + " bytes of data, its " +
+                "shape and type need " + llvm::Twine(*needed));
+      }
+    }
     checkQuantization(tensor, where);
   }
 

@@ -679,8 +679,11 @@ verifySplitCommon(Operation *op, Value input, Value axisValue,
              << " does not match the input's " << getElementTypeOrSelf(input);
   auto axis = getScalarAxis(op, axisValue);
   auto rank = getRank(input);
-  if (failed(axis) || !*axis || !rank)
+  if (failed(axis) || !*axis)
     return axis;
+  // An unranked input has no shape to check the results against.
+  if (!rank)
+    return std::optional<int64_t>();
   auto normalized = normalizeOpAxis(op, "axis", **axis, *rank);
   if (failed(normalized))
     return failure();
