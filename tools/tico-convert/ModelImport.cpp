@@ -2,6 +2,10 @@
 
 #include "ModelImport.h"
 
+#ifdef TICO_HAVE_ONNX
+#include "tico/Target/ONNX/ONNXImport.h"
+#endif
+
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/Parser/Parser.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -10,13 +14,16 @@
 using namespace mlir;
 using namespace tico_convert;
 
-/// The ONNX importer (lib/Target/ONNX) is not part of this build yet; its
-/// entry point replaces this error.
+/// Builds configured with TICO_ENABLE_ONNX=OFF have no ONNX importer.
 static llvm::Error checkOnnxImporter() {
+#ifdef TICO_HAVE_ONNX
+  return llvm::Error::success();
+#else
   return llvm::createStringError(
       llvm::inconvertibleErrorCode(),
-      "ONNX import is not built yet (tico-translate --from-onnx, "
-      "lib/Target/ONNX); export the model to a tq .mlir instead");
+      "this build has no ONNX importer (configured with "
+      "TICO_ENABLE_ONNX=OFF); export the model to a tq .mlir instead");
+#endif
 }
 
 llvm::Expected<InputKind> tico_convert::getInputKind(llvm::StringRef path) {
@@ -38,18 +45,28 @@ OwningOpRef<ModuleOp> tico_convert::importModel(llvm::StringRef path,
                                                 InputKind kind,
                                                 MLIRContext *context,
                                                 llvm::SourceMgr &sourceMgr) {
-  if (kind == InputKind::ONNX) {
-    emitError(UnknownLoc::get(context))
-        << llvm::toString(checkOnnxImporter());
-    return nullptr;
-  }
   auto file = llvm::MemoryBuffer::getFile(path, /*IsText=*/false);
   if (!file) {
     emitError(UnknownLoc::get(context))
         << "cannot open '" << path << "': " << file.getError().message();
     return nullptr;
   }
+  // The source manager keeps the bytes alive for the module's lifetime.
+  const llvm::MemoryBuffer *bytes = file->get();
   sourceMgr.AddNewSourceBuffer(std::move(*file), llvm::SMLoc());
+  if (kind == InputKind::ONNX) {
+#ifdef TICO_HAVE_ONNX
+    return tico::onnx_import::importFromONNX(
+        bytes->getBuffer(), path, context,
+        FileLineColLoc::get(context, path, 0, 0),
+        tico::onnx_import::ONNXImportOptions());
+#else
+    (void)bytes;
+    emitError(UnknownLoc::get(context))
+        << llvm::toString(checkOnnxImporter());
+    return nullptr;
+#endif
+  }
   // Bytecode and text alike: the parser looks at the magic number.
   return parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(context));
 }
