@@ -156,7 +156,8 @@ def main():
     files["empty"] = b""
     files["text-garbage"] = b"this is a text file, not a model\n"
     files["truncated"] = valid[:len(valid) // 2]
-    # A length-delimited field whose length runs past the end.
+    # The ir_version varint replaced by a huge one (0x0fffffff): a protobuf
+    # that parses, from an IR this build does not know.
     files["length-past-end"] = valid[:1] + b"\xff\xff\xff\x7f" + valid[2:]
     for name, data in sorted(files.items()):
         with open(os.path.join(target, name + ".onnx"), "wb") as f:

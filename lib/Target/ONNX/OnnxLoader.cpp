@@ -341,6 +341,11 @@ loadImpl(StringRef bytes, StringRef modelPath,
   onnx::ModelProto model;
   if (llvm::Error e = parseModel(bytes, model))
     return e;
+  // A newer IR may change what fields mean; the checker does not refuse it.
+  if (model.ir_version() > onnx::Version::IR_VERSION)
+    return makeError("unsupported ONNX IR version " +
+                     Twine(model.ir_version()) + " (this build reads up to " +
+                     Twine(int(onnx::Version::IR_VERSION)) + ")");
   // Before the checker, which stops at the first op it does not know.
   std::string unsupported = checkOps(getNodes(model));
   if (!unsupported.empty())
