@@ -61,6 +61,8 @@ void mlir::tico::buildVLMPreparePipeline(OpPassManager &pm,
   // 5. RoPE last: fusion and mask rewrites never touch positions.
   tq::TQPrecomputeRopePassOptions rope;
   rope.maxPositions = options.maxPositions;
+  rope.mropeSection.assign(options.mropeSection.begin(),
+                           options.mropeSection.end());
   rope.remarks = options.remarks;
   fn.addPass(tq::createTQPrecomputeRopePass(rope));
   // Dead placeholder masks and frequency subgraphs go away; slices of

@@ -21,6 +21,11 @@
 // gathered per position axis (t, h, w) and merged by channel masks;
 // DeepStack span add as slice/concat.
 // RUN: tico-opt %S/../models/qwen3-vl-like.mlir --tico-vlm-prepare="slot-start=1 max-positions=16" | FileCheck %s --check-prefix=QWEN
+// The M-RoPE sections pass through to tq-precompute-rope: the model's own
+// (2,1,1) give the same result, others a located error naming the option.
+// RUN: tico-opt %S/../models/qwen3-vl-like.mlir --tico-vlm-prepare="slot-start=1 max-positions=16 mrope-section=2,1,1" | FileCheck %s --check-prefix=QWEN
+// RUN: not tico-opt %S/../models/qwen3-vl-like.mlir --tico-vlm-prepare="slot-start=1 max-positions=16 mrope-section=4,0,0" 2>&1 | FileCheck %s --check-prefix=SECTION
+// SECTION: qwen3-vl-like.mlir:{{[0-9]+}}:{{[0-9]+}}: error: m-rope channel axes [0, 1, 2, 0] follow neither the interleaved nor the sectioned layout of mrope-section [4, 0, 0]
 // QWEN-LABEL: func.func @prefill
 // QWEN-SAME: (%[[IDS:[^:]*]]: tensor<2x8xi32>, %{{[^:]*}}: tensor<6x12xf32>, %[[POS:[^:]*]]: tensor<3x2x8xi32>
 // QWEN-DAG: %[[MH:.*]] = tq.constant dense<[false, true, false, false, false, true, false, false]> : tensor<8xi1>

@@ -63,6 +63,10 @@ struct VLMPrepareOptions : public PassPipelineOptions<VLMPrepareOptions> {
       llvm::cl::desc("Rows of the precomputed RoPE tables (0: fold constant "
                      "positions only)"),
       llvm::cl::init(0)};
+  PassOptions::ListOption<int64_t> mropeSection{
+      *this, "mrope-section",
+      llvm::cl::desc("M-RoPE sections t,h,w (in frequency channels) every "
+                     "matched M-RoPE must follow (empty: not checked)")};
   PassOptions::Option<bool> remarks{
       *this, "remarks",
       llvm::cl::desc("Remark on every candidate op a pass leaves unchanged"),
