@@ -76,6 +76,31 @@ FailureOr<quant::QuantizedType> getFakeQuantType(tq::FakeQuantOp op,
   return makeQuantizedType(expressed, *dtype, params, axis, range);
 }
 
+/// fake_quant(gather(table, ids)) of a constant float table (RoPE cos/sin
+/// tables, embedding rows) with per-tensor qparams: gathering copies
+/// elements and quantizing is elementwise, so gather(quantized table, ids)
+/// gives the same values without leaving a float tensor in the graph.
+/// Null when `op` does not read such a gather.
+Value quantizeGatheredTable(OpBuilder &builder, tq::FakeQuantOp op,
+                            quant::QuantizedType type) {
+  auto gather = op.getInput().getDefiningOp<tq::GatherOp>();
+  if (!gather || !isa<quant::UniformQuantizedType>(type))
+    return {};
+  ElementsAttr table = foldLayoutOfConstant(gather.getInput());
+  if (!table)
+    return {};
+  std::optional<SmallVector<double>> data = readFloatElements(table);
+  if (!data || !llvm::all_of(*data, [](double v) { return std::isfinite(v); }))
+    return {};
+  auto tableType = cast<RankedTensorType>(gather.getInput().getType());
+  Value quantizedTable = createQuantizedConstant(
+      builder, gather.getLoc(), tableType.getShape(), *data, type);
+  return tq::GatherOp::create(
+      builder, gather.getLoc(),
+      cast<RankedTensorType>(gather.getType()).clone(type), quantizedTable,
+      gather.getIndices(), gather.getAxisAttr());
+}
+
 struct TQFoldFakeQuantPass
     : public mlir::tico::impl::TQFoldFakeQuantPassBase<TQFoldFakeQuantPass> {
   using Base::Base;
@@ -127,6 +152,8 @@ struct TQFoldFakeQuantPass
       if (data)
         quantized = createQuantizedConstant(builder, op.getLoc(),
                                             floatType.getShape(), *data, *type);
+      else if (Value gathered = quantizeGatheredTable(builder, op, *type))
+        quantized = gathered;
       else
         quantized = tq::QuantizeOp::create(builder, op.getLoc(),
                                            floatType.clone(*type),

@@ -128,3 +128,20 @@ func.func @mask_fake_quant() -> (tensor<4xf32>, tensor<4xf32>) {
   %r = tq.fake_quant %n {scale = array<f64: 0.01>, zero_point = array<i64: 0>, quant_min = -32767 : i64, quant_max = 32767 : i64, storage_type = i16} : tensor<4xf32>
   return %q, %r : tensor<4xf32>, tensor<4xf32>
 }
+
+// -----
+
+// A fake-quantized gather of a constant table (a RoPE cos table) becomes a
+// gather of the table quantized at compile time: [0.5, -0.25, 1.0] with
+// scale 0.25 -> [2, -1, 4]; no float gather is left.
+// CHECK-LABEL: func.func @gathered_table
+// CHECK: %[[T:.*]] = tq.constant dense<[2, -1, 4]> : tensor<3xi16> -> tensor<3x!quant.uniform<i16<-32767:32767>:f32, 2.500000e-01>>
+// CHECK: %[[G:.*]] = tq.gather %[[T]], %arg0 {axis = 0 : i64} : (tensor<3x!quant.uniform<i16<-32767:32767>:f32, 2.500000e-01>>, tensor<2xi32>) -> tensor<2x!quant.uniform<i16<-32767:32767>:f32, 2.500000e-01>>
+// CHECK: tq.dequantize %[[G]]
+// CHECK-NOT: tq.gather
+func.func @gathered_table(%ids: tensor<2xi32>) -> tensor<2xf32> {
+  %t = tq.constant dense<[0.5, -0.25, 1.0]> : tensor<3xf32>
+  %g = tq.gather %t, %ids {axis = 0 : i64} : (tensor<3xf32>, tensor<2xi32>) -> tensor<2xf32>
+  %q = tq.fake_quant %g {scale = array<f64: 0.25>, zero_point = array<i64: 0>, quant_min = -32767 : i64, quant_max = 32767 : i64, storage_type = i16} : tensor<2xf32>
+  return %q : tensor<2xf32>
+}
