@@ -12,8 +12,54 @@
 
 using namespace mlir;
 
+mlir::tico::LowerStageOptions::LowerStageOptions(mlir::detail::PassOptions &owner)
+    : decomposeRmsNorm(
+          owner, "decompose-rms-norm",
+          llvm::cl::desc("Emit RMS_NORM as elementwise Circle operators"),
+          llvm::cl::init(false)),
+      maskFillValue(
+          owner, "mask-fill-value",
+          llvm::cl::desc("Finite value for -inf entries of additive masks"),
+          llvm::cl::init(-120.0)),
+      verifyStatic(owner, "verify-static",
+                   llvm::cl::desc("Fail on dynamic shapes left after lowering"),
+                   llvm::cl::init(true)) {}
+
+mlir::tico::PrepareStageOptions::PrepareStageOptions(
+    mlir::detail::PassOptions &owner)
+    : imageTokenId(owner, "image-token-id",
+                   llvm::cl::desc("Image placeholder token id (-1: none)"),
+                   llvm::cl::init(-1)),
+      videoTokenId(owner, "video-token-id",
+                   llvm::cl::desc("Video placeholder token id (-1: none)"),
+                   llvm::cl::init(-1)),
+      audioTokenId(owner, "audio-token-id",
+                   llvm::cl::desc("Audio placeholder token id (-1: none)"),
+                   llvm::cl::init(-1)),
+      padTokenId(owner, "pad-token-id",
+                 llvm::cl::desc("Pad id looked up at placeholders (-1: keep "
+                                "the placeholder embedding, as Qwen3-VL "
+                                "does)"),
+                 llvm::cl::init(-1)),
+      slotStart(owner, "slot-start",
+                llvm::cl::desc("First position of the visual tokens (-1: "
+                               "unknown, use the general masked_scatter "
+                               "legalization)"),
+                llvm::cl::init(-1)),
+      numTokens(owner, "num-tokens",
+                llvm::cl::desc("Visual tokens per row (0: from the features)"),
+                llvm::cl::init(0)),
+      maxPositions(owner, "max-positions",
+                   llvm::cl::desc("Rows of the precomputed RoPE tables (0: "
+                                  "fold constant positions only)"),
+                   llvm::cl::init(0)),
+      mropeSection(owner, "mrope-section",
+                   llvm::cl::desc("M-RoPE sections t,h,w (in frequency "
+                                  "channels) every matched M-RoPE must follow "
+                                  "(empty: not checked)")) {}
+
 void mlir::tico::buildLowerToCirclePipeline(
-    OpPassManager &pm, const LowerToCircleOptions &options) {
+    OpPassManager &pm, const LowerStageOptions &options) {
   ConvertTQToCirclePassOptions lowering;
   lowering.decomposeRmsNorm = options.decomposeRmsNorm;
   lowering.maskFillValue = options.maskFillValue;
@@ -113,6 +159,7 @@ void mlir::tico::resolvePrepareOptions(const TicoPipelineOptions &options,
   prepare.slotStart = pick(options.slotStart, d.slotStart);
   prepare.numTokens = pick(options.numTokens, d.numTokens);
   prepare.maxPositions = pick(options.maxPositions, d.maxPositions);
+  prepare.mropeSection = options.mropeSection;
   prepare.fillValue = pick(options.maskFillValue, d.maskFillValue);
   prepare.remarks = options.remarks;
 }
@@ -128,13 +175,7 @@ void mlir::tico::buildTicoQuantizeStage(OpPassManager &pm,
                                         const TicoPipelineOptions &options) {
   if (!options.quantize)
     return;
-  QuantizePipelineOptions quantize;
-  quantize.weightDtype = options.weightDtype;
-  quantize.granularity = options.granularity;
-  quantize.activationDtype = options.activationDtype;
-  quantize.inputType = options.inputType;
-  quantize.outputType = options.outputType;
-  buildQuantizePipeline(pm, quantize);
+  buildQuantizePipeline(pm, options);
 }
 
 void mlir::tico::buildTicoLowerStage(OpPassManager &pm,

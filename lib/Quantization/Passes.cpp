@@ -17,8 +17,29 @@ namespace {
 } // namespace
 } // namespace mlir::tico
 
+mlir::tico::QuantizeStageOptions::QuantizeStageOptions(
+    mlir::detail::PassOptions &owner)
+    : weightDtype(owner, "weight-dtype",
+                  llvm::cl::desc(
+                      "int8 | int16 | uint8 | int4 for float constant weights"),
+                  llvm::cl::init("int8")),
+      granularity(owner, "granularity",
+                  llvm::cl::desc("per-channel | per-tensor"),
+                  llvm::cl::init("per-channel")),
+      activationDtype(
+          owner, "activation-dtype",
+          llvm::cl::desc("auto | uint8 | int8 | int16: the activation dtype "
+                         "that decides the bias storage (auto: the input's)"),
+          llvm::cl::init("auto")),
+      inputType(owner, "input-type",
+                llvm::cl::desc("float | int model inputs"),
+                llvm::cl::init("float")),
+      outputType(owner, "output-type",
+                 llvm::cl::desc("float | int model outputs"),
+                 llvm::cl::init("float")) {}
+
 void mlir::tico::buildQuantizePipeline(OpPassManager &pm,
-                                       const QuantizePipelineOptions &options) {
+                                       const QuantizeStageOptions &options) {
   // 1. Observed qparams first: fake_quant/QDQ become quantized types, which
   //    gives every linear/conv its input scale and quantizes weights that
   //    carried their own fake_quant.

@@ -4,69 +4,53 @@
 
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
+#include "tico/Quantization/Passes.h"
 
 namespace mlir::tico {
 
-struct LowerToCircleOptions : public PassPipelineOptions<LowerToCircleOptions> {
-  PassOptions::Option<bool> decomposeRmsNorm{
-      *this, "decompose-rms-norm",
-      llvm::cl::desc("Emit RMS_NORM as elementwise Circle operators"),
-      llvm::cl::init(false)};
-  PassOptions::Option<double> maskFillValue{
-      *this, "mask-fill-value",
-      llvm::cl::desc("Finite value for -inf entries of additive masks"),
-      llvm::cl::init(-120.0)};
-  PassOptions::Option<bool> verifyStatic{
-      *this, "verify-static",
-      llvm::cl::desc("Fail on dynamic shapes left after lowering"),
-      llvm::cl::init(true)};
+/// The lowering stage's options, declared once for `tico-lower-to-circle`
+/// and `tico-pipeline` (see QuantizeStageOptions for the pattern).
+struct LowerStageOptions {
+  explicit LowerStageOptions(mlir::detail::PassOptions &owner);
+
+  mlir::detail::PassOptions::Option<bool> decomposeRmsNorm;
+  mlir::detail::PassOptions::Option<double> maskFillValue;
+  mlir::detail::PassOptions::Option<bool> verifyStatic;
+};
+
+struct LowerToCircleOptions : public PassPipelineOptions<LowerToCircleOptions>,
+                              public LowerStageOptions {
+  LowerToCircleOptions() : LowerStageOptions(asOwner(*this)) {}
 };
 
 /// tq -> circle: convert-tq-to-circle, then canonicalize (folds layout ops
 /// on constants) and cse, then circle-verify-static.
 void buildLowerToCirclePipeline(OpPassManager &pm,
-                                const LowerToCircleOptions &options);
+                                const LowerStageOptions &options);
 
-struct VLMPrepareOptions : public PassPipelineOptions<VLMPrepareOptions> {
-  PassOptions::Option<int64_t> imageTokenId{
-      *this, "image-token-id",
-      llvm::cl::desc("Image placeholder token id (-1: none)"),
-      llvm::cl::init(-1)};
-  PassOptions::Option<int64_t> videoTokenId{
-      *this, "video-token-id",
-      llvm::cl::desc("Video placeholder token id (-1: none)"),
-      llvm::cl::init(-1)};
-  PassOptions::Option<int64_t> audioTokenId{
-      *this, "audio-token-id",
-      llvm::cl::desc("Audio placeholder token id (-1: none)"),
-      llvm::cl::init(-1)};
-  PassOptions::Option<int64_t> padTokenId{
-      *this, "pad-token-id",
-      llvm::cl::desc("Pad id looked up at placeholders (-1: keep the "
-                     "placeholder embedding, as Qwen3-VL does)"),
-      llvm::cl::init(-1)};
-  PassOptions::Option<int64_t> slotStart{
-      *this, "slot-start",
-      llvm::cl::desc("First position of the visual tokens (-1: unknown, use "
-                     "the general masked_scatter legalization)"),
-      llvm::cl::init(-1)};
-  PassOptions::Option<int64_t> numTokens{
-      *this, "num-tokens",
-      llvm::cl::desc("Visual tokens per row (0: from the features)"),
-      llvm::cl::init(0)};
+/// The model-specific prepare options, declared once for `tico-vlm-prepare`
+/// and `tico-pipeline` (where a preset supplies their defaults).
+struct PrepareStageOptions {
+  explicit PrepareStageOptions(mlir::detail::PassOptions &owner);
+
+  mlir::detail::PassOptions::Option<int64_t> imageTokenId;
+  mlir::detail::PassOptions::Option<int64_t> videoTokenId;
+  mlir::detail::PassOptions::Option<int64_t> audioTokenId;
+  mlir::detail::PassOptions::Option<int64_t> padTokenId;
+  mlir::detail::PassOptions::Option<int64_t> slotStart;
+  mlir::detail::PassOptions::Option<int64_t> numTokens;
+  mlir::detail::PassOptions::Option<int64_t> maxPositions;
+  mlir::detail::PassOptions::ListOption<int64_t> mropeSection;
+};
+
+struct VLMPrepareOptions : public PassPipelineOptions<VLMPrepareOptions>,
+                           public PrepareStageOptions {
+  VLMPrepareOptions() : PrepareStageOptions(asOwner(*this)) {}
+
   PassOptions::Option<double> fillValue{
       *this, "fill-value",
       llvm::cl::desc("Finite value for masked attention positions"),
       llvm::cl::init(-120.0)};
-  PassOptions::Option<int64_t> maxPositions{
-      *this, "max-positions",
-      llvm::cl::desc("Rows of the precomputed RoPE tables (0: fold constant "
-                     "positions only)"),
-      llvm::cl::init(0)};
-  PassOptions::ListOption<int64_t> mropeSection{
-      *this, "mrope-section",
-      llvm::cl::desc("M-RoPE sections t,h,w (in frequency channels) every "
-                     "matched M-RoPE must follow (empty: not checked)")};
   PassOptions::Option<bool> remarks{
       *this, "remarks",
       llvm::cl::desc("Remark on every candidate op a pass leaves unchanged"),
@@ -99,8 +83,16 @@ PresetDefaults getPresetDefaults(TicoPreset preset);
 
 /// Options of `tico-pipeline`: the union of the prepare, quantize and lower
 /// stages' options. A preset sets the defaults of the model-specific ones;
-/// an option given explicitly wins over the preset.
-struct TicoPipelineOptions : public PassPipelineOptions<TicoPipelineOptions> {
+/// an option given explicitly wins over the preset. `mask-fill-value` serves
+/// both prepare and lowering.
+struct TicoPipelineOptions : public PassPipelineOptions<TicoPipelineOptions>,
+                             public PrepareStageOptions,
+                             public QuantizeStageOptions,
+                             public LowerStageOptions {
+  TicoPipelineOptions()
+      : PrepareStageOptions(asOwner(*this)), QuantizeStageOptions(asOwner(*this)),
+        LowerStageOptions(asOwner(*this)) {}
+
   PassOptions::Option<TicoPreset> preset{
       *this, "preset", llvm::cl::desc("Model-specific defaults"),
       llvm::cl::init(TicoPreset::None),
@@ -112,74 +104,10 @@ struct TicoPipelineOptions : public PassPipelineOptions<TicoPipelineOptions> {
           clEnumValN(TicoPreset::Qwen3VL, "qwen3-vl",
                      "image id 9, no pad replacement, slot [1, 1 + "
                      "features), RoPE 16 positions"))};
-  // Prepare (tico-vlm-prepare).
-  PassOptions::Option<int64_t> imageTokenId{
-      *this, "image-token-id",
-      llvm::cl::desc("Image placeholder token id (-1: none)"),
-      llvm::cl::init(-1)};
-  PassOptions::Option<int64_t> videoTokenId{
-      *this, "video-token-id",
-      llvm::cl::desc("Video placeholder token id (-1: none)"),
-      llvm::cl::init(-1)};
-  PassOptions::Option<int64_t> audioTokenId{
-      *this, "audio-token-id",
-      llvm::cl::desc("Audio placeholder token id (-1: none)"),
-      llvm::cl::init(-1)};
-  PassOptions::Option<int64_t> padTokenId{
-      *this, "pad-token-id",
-      llvm::cl::desc("Pad id looked up at placeholders (-1: keep the "
-                     "placeholder embedding)"),
-      llvm::cl::init(-1)};
-  PassOptions::Option<int64_t> slotStart{
-      *this, "slot-start",
-      llvm::cl::desc("First position of the visual tokens (-1: unknown)"),
-      llvm::cl::init(-1)};
-  PassOptions::Option<int64_t> numTokens{
-      *this, "num-tokens",
-      llvm::cl::desc("Visual tokens per row (0: from the features)"),
-      llvm::cl::init(0)};
-  PassOptions::Option<int64_t> maxPositions{
-      *this, "max-positions",
-      llvm::cl::desc("Rows of the precomputed RoPE tables (0: fold constant "
-                     "positions only)"),
-      llvm::cl::init(0)};
-  PassOptions::Option<double> maskFillValue{
-      *this, "mask-fill-value",
-      llvm::cl::desc("Finite value for masked attention positions (prepare "
-                     "and lowering)"),
-      llvm::cl::init(-120.0)};
-  // Quantize (tico-quantize), only with quantize=true.
   PassOptions::Option<bool> quantize{
       *this, "quantize",
       llvm::cl::desc("Run tico-quantize between prepare and lower"),
       llvm::cl::init(false)};
-  PassOptions::Option<std::string> weightDtype{
-      *this, "weight-dtype",
-      llvm::cl::desc("int8 | int16 | uint8 | int4 for float constant weights"),
-      llvm::cl::init("int8")};
-  PassOptions::Option<std::string> granularity{
-      *this, "granularity", llvm::cl::desc("per-channel | per-tensor"),
-      llvm::cl::init("per-channel")};
-  PassOptions::Option<std::string> activationDtype{
-      *this, "activation-dtype",
-      llvm::cl::desc("auto | uint8 | int8 | int16 (decides the bias "
-                     "storage)"),
-      llvm::cl::init("auto")};
-  PassOptions::Option<std::string> inputType{
-      *this, "input-type", llvm::cl::desc("float | int model inputs"),
-      llvm::cl::init("float")};
-  PassOptions::Option<std::string> outputType{
-      *this, "output-type", llvm::cl::desc("float | int model outputs"),
-      llvm::cl::init("float")};
-  // Lower (tico-lower-to-circle).
-  PassOptions::Option<bool> decomposeRmsNorm{
-      *this, "decompose-rms-norm",
-      llvm::cl::desc("Emit RMS_NORM as elementwise Circle operators"),
-      llvm::cl::init(false)};
-  PassOptions::Option<bool> verifyStatic{
-      *this, "verify-static",
-      llvm::cl::desc("Fail on dynamic shapes left after lowering"),
-      llvm::cl::init(true)};
   PassOptions::Option<bool> remarks{
       *this, "remarks",
       llvm::cl::desc("Remark on every candidate op a pass leaves unchanged"),

@@ -12,33 +12,38 @@ namespace mlir::tico {
 #define GEN_PASS_DECL
 #include "tico/Quantization/Passes.h.inc"
 
+/// The PassOptions base of a pipeline options struct, handed to the stage
+/// option groups it inherits (passing `*this` would be ambiguous with their
+/// copy constructors).
+template <typename T>
+mlir::detail::PassOptions &asOwner(PassPipelineOptions<T> &options) {
+  return options;
+}
+
+/// The quantize stage's options, declared once for `tico-quantize` and
+/// `tico-pipeline`. A pipeline options struct inherits this after its
+/// PassPipelineOptions base and passes itself as the owner.
+struct QuantizeStageOptions {
+  explicit QuantizeStageOptions(mlir::detail::PassOptions &owner);
+
+  mlir::detail::PassOptions::Option<std::string> weightDtype;
+  mlir::detail::PassOptions::Option<std::string> granularity;
+  mlir::detail::PassOptions::Option<std::string> activationDtype;
+  mlir::detail::PassOptions::Option<std::string> inputType;
+  mlir::detail::PassOptions::Option<std::string> outputType;
+};
+
 /// Options of the `tico-quantize` pipeline (the union of its passes').
 struct QuantizePipelineOptions
-    : public PassPipelineOptions<QuantizePipelineOptions> {
-  PassOptions::Option<std::string> weightDtype{
-      *this, "weight-dtype",
-      llvm::cl::desc("int8 | int16 | uint8 | int4 for float constant weights"),
-      llvm::cl::init("int8")};
-  PassOptions::Option<std::string> granularity{
-      *this, "granularity", llvm::cl::desc("per-channel | per-tensor"),
-      llvm::cl::init("per-channel")};
-  PassOptions::Option<std::string> activationDtype{
-      *this, "activation-dtype",
-      llvm::cl::desc("auto | uint8 | int8 | int16: the activation dtype that "
-                     "decides the bias storage (auto: the input's)"),
-      llvm::cl::init("auto")};
-  PassOptions::Option<std::string> inputType{
-      *this, "input-type", llvm::cl::desc("float | int"),
-      llvm::cl::init("float")};
-  PassOptions::Option<std::string> outputType{
-      *this, "output-type", llvm::cl::desc("float | int"),
-      llvm::cl::init("float")};
+    : public PassPipelineOptions<QuantizePipelineOptions>,
+      public QuantizeStageOptions {
+  QuantizePipelineOptions() : QuantizeStageOptions(asOwner(*this)) {}
 };
 
 /// fold-fake-quant, quantize-weights, propagate-qparams, then
 /// fold-fake-quant again with the input/output types, and cse.
 void buildQuantizePipeline(OpPassManager &pm,
-                           const QuantizePipelineOptions &options);
+                           const QuantizeStageOptions &options);
 
 /// Registers every quantization pass and the `tico-quantize` pipeline.
 void registerTicoQuantizationPasses();
