@@ -224,17 +224,18 @@ Value buildLayer(Generator &g, const SharedTables &t, Value h, unsigned l) {
   q = g.transpose(q, {0, 2, 1, 3}); // [1, Q, S, D]
   k = g.transpose(k, {0, 2, 1, 3}); // [1, KV, S, D]
   v = g.transpose(g.reshape(v, {1, S, KV, D}), {0, 2, 1, 3});
-  q = tq::RopeOp::create(b, q.getLoc(), q.getType(), q, t.cos, t.sin);
-  k = tq::RopeOp::create(b, k.getLoc(), k.getType(), k, t.cos, t.sin);
+  Location attnLoc = g.loc(p + "self_attn");
+  q = tq::RopeOp::create(b, attnLoc, q.getType(), q, t.cos, t.sin);
+  k = tq::RopeOp::create(b, attnLoc, k.getType(), k, t.cos, t.sin);
   // GQA: query head h reads key/value head h / G, so the G heads of a group
   // stack along the rows of one [G*S, D] matrix.
   q = g.reshape(q, {1, KV, G * S, D});
-  Value scores = tq::MatmulOp::create(b, q.getLoc(), g.tensor({1, KV, G * S, S}),
+  Value scores = tq::MatmulOp::create(b, attnLoc, g.tensor({1, KV, G * S, S}),
                                       q, k, false, true);
-  scores = tq::MulOp::create(b, q.getLoc(), scores.getType(), scores, t.scale);
-  scores = tq::AddOp::create(b, q.getLoc(), scores.getType(), scores, t.mask);
-  Value probs = tq::SoftmaxOp::create(b, q.getLoc(), scores.getType(), scores);
-  Value ctx = tq::MatmulOp::create(b, q.getLoc(), g.tensor({1, KV, G * S, D}),
+  scores = tq::MulOp::create(b, attnLoc, scores.getType(), scores, t.scale);
+  scores = tq::AddOp::create(b, attnLoc, scores.getType(), scores, t.mask);
+  Value probs = tq::SoftmaxOp::create(b, attnLoc, scores.getType(), scores);
+  Value ctx = tq::MatmulOp::create(b, attnLoc, g.tensor({1, KV, G * S, D}),
                                    probs, v, false, false);
   ctx = g.reshape(g.transpose(g.reshape(ctx, {1, Q, S, D}), {0, 2, 1, 3}),
                   {1, S, Q * D});
