@@ -85,6 +85,13 @@ tools = ["tico-opt", "tico-translate", "tico-circle", "tico-run", "tico-pass-che
          "tico-convert"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
+# The benchmark model generator (bench/) is not built with
+# TICO_BUILD_BENCHMARKS=OFF; its smoke test is skipped then.
+llm_gen = os.path.join(config.tico_tools_dir, "tico-llm-gen")
+if os.path.exists(llm_gen):
+    config.available_features.add("tico-llm-gen")
+    config.substitutions.append(("tico-llm-gen", llm_gen))
+
 # The ONNX corpus (test/Malformed/onnx.test) runs once tico-translate can
 # read ONNX.
 translate = os.path.join(config.tico_tools_dir, "tico-translate")

@@ -64,6 +64,35 @@ LogicalResult store(KernelContext &context, std::vector<double> &values) {
 // Fully connected and matmul
 //===----------------------------------------------------------------------===//
 
+/// y[rows, out] = x[rows, in] * W[out, in]^T (+ y's initial value, the
+/// bias), reading W in its storage type: it is streamed once, row by row,
+/// without a double copy or a transpose (an lm_head weight is GBs). Each
+/// output is a sequential sum over `in` in double, as in matmulBlocked, so
+/// the results are the same; the vectorized loop runs across rows of x,
+/// which sit contiguously in `xt` ([in, rows]).
+template <typename W>
+void linearRows(const double *xt, const W *w, double *y, int64_t rows,
+                int64_t inDim, int64_t outDim) {
+  constexpr int64_t blockRows = 64;
+  double acc[blockRows];
+  for (int64_t r0 = 0; r0 < rows; r0 += blockRows) {
+    int64_t count = std::min(blockRows, rows - r0);
+    for (int64_t o = 0; o < outDim; ++o) {
+      const W *wRow = w + o * inDim;
+      for (int64_t r = 0; r < count; ++r)
+        acc[r] = y[(r0 + r) * outDim + o];
+      for (int64_t i = 0; i < inDim; ++i) {
+        double wv = static_cast<double>(wRow[i]);
+        const double *xc = xt + i * rows + r0;
+        for (int64_t r = 0; r < count; ++r)
+          acc[r] += xc[r] * wv;
+      }
+      for (int64_t r = 0; r < count; ++r)
+        y[(r0 + r) * outDim + o] = acc[r];
+    }
+  }
+}
+
 /// y[rows, out] = x[rows, in] * W[out, in]^T + b[out].
 LogicalResult linear(KernelContext &context) {
   if (hasQuantizedOperand(context))
@@ -85,8 +114,8 @@ LogicalResult linear(KernelContext &context) {
   if (rows * outDim != context.result().getNumElements())
     return context.op->emitOpError("expected ")
            << rows * outDim << " result elements";
-  std::vector<double> xv = x.toDoubles(), wv = w.toDoubles();
-  std::vector<double> wt = transpose2D(wv.data(), outDim, inDim);
+  std::vector<double> xv = x.toDoubles();
+  std::vector<double> xt = transpose2D(xv.data(), rows, inDim);
   std::vector<double> y(rows * outDim, 0.0);
   if (b && !b->isAbsent()) {
     if (b->getNumElements() != outDim)
@@ -96,7 +125,16 @@ LogicalResult linear(KernelContext &context) {
     for (int64_t r = 0; r < rows; ++r)
       std::copy(bv.begin(), bv.end(), y.begin() + r * outDim);
   }
-  matmulBlocked(xv.data(), wt.data(), y.data(), rows, inDim, outDim);
+  if (w.getElementType().isF32()) {
+    linearRows(xt.data(), w.getData<float>().data(), y.data(), rows, inDim,
+               outDim);
+  } else if (w.getElementType().isF64()) {
+    linearRows(xt.data(), w.getData<double>().data(), y.data(), rows, inDim,
+               outDim);
+  } else { // f16, bf16: widened once
+    std::vector<double> wv = w.toDoubles();
+    linearRows(xt.data(), wv.data(), y.data(), rows, inDim, outDim);
+  }
   return store(context, y);
 }
 

@@ -114,39 +114,10 @@ QParam mlir::tico::quantization::computeQParam(QDType dtype, bool symmetric,
   return computeAsymmetric(min, max, range, floor);
 }
 
-int64_t mlir::tico::quantization::quantizeValue(double x, QParam param,
-                                                QRange range) {
-  double q = std::round(x / param.scale);
-  // Clamp in double first: huge ratios must not overflow int64.
-  q = std::clamp(q, double(range.qmin) - double(param.zeroPoint),
-                 double(range.qmax) - double(param.zeroPoint));
-  return std::clamp(static_cast<int64_t>(q) + param.zeroPoint, range.qmin,
-                    range.qmax);
-}
-
 SmallVector<QParam> mlir::tico::quantization::computePerChannel(
     ArrayRef<double> data, ArrayRef<int64_t> shape, int64_t axis, QDType dtype,
     bool symmetric) {
-  int64_t channels = shape[axis];
-  int64_t inner = 1;
-  for (size_t d = axis + 1; d < shape.size(); ++d)
-    inner *= shape[d];
-  SmallVector<double> mins(channels, 0.0), maxs(channels, 0.0);
-  SmallVector<bool> seen(channels, false);
-  for (size_t i = 0; i < data.size(); ++i) {
-    int64_t c = (int64_t(i) / inner) % channels;
-    if (!seen[c]) {
-      mins[c] = maxs[c] = data[i];
-      seen[c] = true;
-      continue;
-    }
-    mins[c] = std::min(mins[c], data[i]);
-    maxs[c] = std::max(maxs[c], data[i]);
-  }
-  SmallVector<QParam> params;
-  for (int64_t c = 0; c < channels; ++c)
-    params.push_back(computeQParam(dtype, symmetric, mins[c], maxs[c]));
-  return params;
+  return computePerChannelOf(data, shape, axis, dtype, symmetric);
 }
 
 SmallVector<QParam>

@@ -9,6 +9,9 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
+#include <algorithm>
+#include <cmath>
+
 using namespace mlir;
 using namespace mlir::tico;
 using namespace mlir::tico::quantization;
@@ -40,6 +43,37 @@ mlir::tico::quantization::readFloatElements(ElementsAttr value) {
     data.assign(values->begin(), values->end());
     return data;
   }
+  return std::nullopt;
+}
+
+bool FloatElements::allFinite() const {
+  for (size_t i = 0, e = size(); i < e; ++i)
+    if (!std::isfinite((*this)[i]))
+      return false;
+  return true;
+}
+
+std::pair<double, double> FloatElements::minMax() const {
+  if (size() == 0)
+    return {0.0, 0.0};
+  double min = (*this)[0], max = min;
+  for (size_t i = 1, e = size(); i < e; ++i) {
+    min = std::min(min, (*this)[i]);
+    max = std::max(max, (*this)[i]);
+  }
+  return {min, max};
+}
+
+std::optional<FloatElements>
+mlir::tico::quantization::viewFloatElements(ElementsAttr value) {
+  if (auto resource = dyn_cast<DenseF32ResourceElementsAttr>(value)) {
+    std::optional<ArrayRef<float>> values = resource.tryGetAsArrayRef();
+    if (!values)
+      return std::nullopt;
+    return FloatElements(*values);
+  }
+  if (std::optional<SmallVector<double>> data = readFloatElements(value))
+    return FloatElements(std::move(*data));
   return std::nullopt;
 }
 
@@ -76,37 +110,96 @@ ElementsAttr mlir::tico::quantization::foldLayoutOfConstant(Value value) {
   return {};
 }
 
+/// Quantized constants with more elements than this are dense_resource
+/// blobs: a DenseElementsAttr would be hashed and copied into the context
+/// (and, built from APInts, take 16+ bytes per element on the way).
+static constexpr int64_t kResourceThreshold = 4096;
+
+template <typename Data>
+static Value createQuantizedConstantOf(OpBuilder &builder, Location loc,
+                                       ArrayRef<int64_t> shape,
+                                       const Data &data,
+                                       quant::QuantizedType type) {
+  unsigned width = type.getStorageTypeIntegralWidth();
+  // One (scale, zero point) per channel and the [outer, channel, inner]
+  // loop bounds, resolved once rather than per element.
+  SmallVector<QParam> params;
+  int64_t channels = 1, inner = 1;
+  if (auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(type)) {
+    int32_t axis = perAxis.getQuantizedDimension();
+    channels = shape[axis];
+    for (size_t d = axis + 1; d < shape.size(); ++d)
+      inner *= shape[d];
+    for (auto [scale, zp] :
+         llvm::zip(perAxis.getScales(), perAxis.getZeroPoints()))
+      params.push_back({scale, zp});
+  } else {
+    auto uniform = cast<quant::UniformQuantizedType>(type);
+    params.push_back({uniform.getScale(), uniform.getZeroPoint()});
+    inner = int64_t(data.size());
+  }
+  QRange range{type.getStorageTypeMin(), type.getStorageTypeMax()};
+  // Calls store(i, q) for every element in order.
+  auto forEachQuantized = [&](auto store) {
+    int64_t block = channels * inner;
+    int64_t outer = block == 0 ? 0 : int64_t(data.size()) / block;
+    for (int64_t o = 0; o < outer; ++o)
+      for (int64_t c = 0; c < channels; ++c) {
+        QParam param = params[c];
+        size_t base = size_t(o * block + c * inner);
+        for (int64_t j = 0; j < inner; ++j)
+          store(base + j, quantizeValue(double(data[base + j]), param, range));
+      }
+  };
+  auto storageType =
+      RankedTensorType::get(shape, builder.getIntegerType(width));
+  auto resultType = RankedTensorType::get(shape, type);
+  ElementsAttr value;
+  if (width % 8 != 0) {
+    // Sub-byte storage (i4/u4) keeps the APInt form the attribute packs.
+    bool isSignedType = type.isSigned();
+    SmallVector<APInt> values(data.size());
+    forEachQuantized([&](size_t i, int64_t q) {
+      values[i] = APInt(width, uint64_t(q), isSignedType);
+    });
+    value = DenseElementsAttr::get(storageType, values);
+  } else {
+    // Little-endian storage integers written once, straight into the
+    // buffer the attribute keeps.
+    size_t bytes = width / 8;
+    AsmResourceBlob blob =
+        HeapAsmResourceBlob::allocate(data.size() * bytes, std::max<size_t>(bytes, 8));
+    char *out = blob.getMutableData().data();
+    if (bytes == 1) // int8/uint8 weights: the common, GB-sized case
+      forEachQuantized([&](size_t i, int64_t q) { out[i] = char(q); });
+    else
+      forEachQuantized([&](size_t i, int64_t q) {
+        for (size_t b = 0; b < bytes; ++b)
+          out[i * bytes + b] = char((uint64_t(q) >> (8 * b)) & 0xff);
+      });
+    // int32 biases stay dense: the exporter widens those of int16 models
+    // to INT64 from their values.
+    if (int64_t(data.size()) <= kResourceThreshold || width == 32)
+      value = DenseElementsAttr::getFromRawBuffer(storageType, blob.getData());
+    else
+      value = DenseResourceElementsAttr::get(storageType, "quantized",
+                                             std::move(blob));
+  }
+  return tq::ConstantOp::create(builder, loc, resultType, value);
+}
+
 Value mlir::tico::quantization::createQuantizedConstant(
     OpBuilder &builder, Location loc, ArrayRef<int64_t> shape,
     ArrayRef<double> data, quant::QuantizedType type) {
-  unsigned width = type.getStorageTypeIntegralWidth();
-  bool isSignedType = type.isSigned();
-  SmallVector<APInt> values;
-  values.reserve(data.size());
-  auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(type);
-  int64_t inner = 1;
-  if (perAxis)
-    for (size_t d = perAxis.getQuantizedDimension() + 1; d < shape.size(); ++d)
-      inner *= shape[d];
-  QRange range{type.getStorageTypeMin(), type.getStorageTypeMax()};
-  for (size_t i = 0; i < data.size(); ++i) {
-    QParam param;
-    if (perAxis) {
-      int64_t channels = shape[perAxis.getQuantizedDimension()];
-      int64_t c = (int64_t(i) / inner) % channels;
-      param = {perAxis.getScales()[c], perAxis.getZeroPoints()[c]};
-    } else {
-      auto uniform = cast<quant::UniformQuantizedType>(type);
-      param = {uniform.getScale(), uniform.getZeroPoint()};
-    }
-    int64_t q = quantizeValue(data[i], param, range);
-    values.push_back(APInt(width, uint64_t(q), isSignedType));
-  }
-  auto storageType =
-      RankedTensorType::get(shape, builder.getIntegerType(width));
-  auto value = DenseElementsAttr::get(storageType, values);
-  return tq::ConstantOp::create(builder, loc,
-                                RankedTensorType::get(shape, type), value);
+  return createQuantizedConstantOf(builder, loc, shape, data, type);
+}
+
+Value mlir::tico::quantization::createQuantizedConstant(
+    OpBuilder &builder, Location loc, ArrayRef<int64_t> shape,
+    const FloatElements &data, quant::QuantizedType type) {
+  return data.visit([&](auto values) {
+    return createQuantizedConstantOf(builder, loc, shape, values, type);
+  });
 }
 
 Value mlir::tico::quantization::createDequantize(OpBuilder &builder,

@@ -22,6 +22,34 @@ Value getDequantizeSource(Value value);
 /// nullopt for other payloads.
 std::optional<SmallVector<double>> readFloatElements(ElementsAttr value);
 
+/// The float elements of a constant without copying an f32 blob (an
+/// embedding table is GBs; a double copy would double the peak memory);
+/// other payloads are widened to double once.
+class FloatElements {
+public:
+  explicit FloatElements(ArrayRef<float> data) : f32(data) {}
+  explicit FloatElements(SmallVector<double> data) : f64(std::move(data)) {}
+  size_t size() const { return f64 ? f64->size() : f32.size(); }
+  double operator[](size_t i) const {
+    return f64 ? (*f64)[i] : static_cast<double>(f32[i]);
+  }
+  /// f(ArrayRef<float>) or f(ArrayRef<double>): per-element loops without
+  /// a branch per element.
+  template <typename F> auto visit(F &&f) const {
+    return f64 ? f(ArrayRef<double>(*f64)) : f(f32);
+  }
+  bool allFinite() const;
+  /// {min, max}, or {0, 0} when empty.
+  std::pair<double, double> minMax() const;
+
+private:
+  ArrayRef<float> f32;
+  std::optional<SmallVector<double>> f64;
+};
+
+/// FloatElements of a dense or f32 dense_resource constant, or nullopt.
+std::optional<FloatElements> viewFloatElements(ElementsAttr value);
+
 /// Masked entries of an additive mask get this finite value before the
 /// mask is quantized (the default of --tq-legalize-masks and of the
 /// lowering's mask-fill-value): -inf has no quantized value.
@@ -43,6 +71,10 @@ ElementsAttr foldLayoutOfConstant(Value value);
 /// A quantized tq.constant holding `data` rounded onto `type`'s grid.
 Value createQuantizedConstant(OpBuilder &builder, Location loc,
                               ArrayRef<int64_t> shape, ArrayRef<double> data,
+                              quant::QuantizedType type);
+Value createQuantizedConstant(OpBuilder &builder, Location loc,
+                              ArrayRef<int64_t> shape,
+                              const FloatElements &data,
                               quant::QuantizedType type);
 
 /// `tq.dequantize` of a quantized value, to its expressed type.

@@ -97,8 +97,9 @@ struct TQQuantizeWeightsPass
 
   /// Replaces the float constant in `operand` by dequantize(quantized
   /// constant of `type`).
+  template <typename Data>
   void replaceWithQuantized(Operation *op, OpOperand &operand,
-                            ArrayRef<double> data, quant::QuantizedType type) {
+                            const Data &data, quant::QuantizedType type) {
     OpBuilder builder(op);
     auto floatType = cast<RankedTensorType>(operand.get().getType());
     Location loc = operand.get().getLoc();
@@ -116,25 +117,27 @@ struct TQQuantizeWeightsPass
     ElementsAttr constant = foldLayoutOfConstant(operand.get());
     if (!constant)
       return;
-    std::optional<SmallVector<double>> data = readFloatElements(constant);
-    if (data && additiveMask &&
-        !llvm::all_of(*data, [](double v) { return std::isfinite(v); }))
-      data = readAdditiveMaskElements(constant);
-    if (!data || !llvm::all_of(*data, [](double v) { return std::isfinite(v); }))
+    // f32 weights are read in place: no double copy of a GB table.
+    std::optional<FloatElements> data = viewFloatElements(constant);
+    if (data && additiveMask && !data->allFinite())
+      if (std::optional<SmallVector<double>> mask =
+              readAdditiveMaskElements(constant))
+        data.emplace(std::move(*mask));
+    if (!data || !data->allFinite())
       return;
     auto floatType = cast<RankedTensorType>(operand.get().getType());
     bool symmetric = isSigned(dtype);
     SmallVector<QParam> params;
     std::optional<int32_t> quantAxis;
     if (channelwise && floatType.getRank() > 0) {
-      params = computePerChannel(*data, floatType.getShape(), axis, dtype,
-                                 symmetric);
+      params = data->visit([&](auto values) {
+        return computePerChannelOf(values, floatType.getShape(), axis, dtype,
+                                   symmetric);
+      });
       quantAxis = int32_t(axis);
     } else {
-      auto [min, max] = std::minmax_element(data->begin(), data->end());
-      params.push_back(computeQParam(dtype, symmetric,
-                                     data->empty() ? 0.0 : *min,
-                                     data->empty() ? 0.0 : *max));
+      auto [min, max] = data->minMax();
+      params.push_back(computeQParam(dtype, symmetric, min, max));
     }
     replaceWithQuantized(
         op, operand, *data,
@@ -156,8 +159,7 @@ struct TQQuantizeWeightsPass
     if (outType)
       if (auto uniform = dyn_cast<quant::UniformQuantizedType>(
               cast<ShapedType>(outType).getElementType()))
-        if (std::optional<SmallVector<double>> data =
-                readFloatElements(constant)) {
+        if (std::optional<FloatElements> data = viewFloatElements(constant)) {
           replaceWithQuantized(op, operand, *data, uniform);
           return;
         }

@@ -44,7 +44,7 @@ llvm::Expected<InputKind> tico_convert::getInputKind(llvm::StringRef path) {
 OwningOpRef<ModuleOp> tico_convert::importModel(llvm::StringRef path,
                                                 InputKind kind,
                                                 MLIRContext *context,
-                                                llvm::SourceMgr &sourceMgr) {
+    const std::shared_ptr<llvm::SourceMgr> &sourceMgr) {
   auto file = llvm::MemoryBuffer::getFile(path, /*IsText=*/false);
   if (!file) {
     emitError(UnknownLoc::get(context))
@@ -53,7 +53,7 @@ OwningOpRef<ModuleOp> tico_convert::importModel(llvm::StringRef path,
   }
   // The source manager keeps the bytes alive for the module's lifetime.
   const llvm::MemoryBuffer *bytes = file->get();
-  sourceMgr.AddNewSourceBuffer(std::move(*file), llvm::SMLoc());
+  sourceMgr->AddNewSourceBuffer(std::move(*file), llvm::SMLoc());
   if (kind == InputKind::ONNX) {
 #ifdef TICO_HAVE_ONNX
     return tico::onnx_import::importFromONNX(
@@ -67,6 +67,7 @@ OwningOpRef<ModuleOp> tico_convert::importModel(llvm::StringRef path,
     return nullptr;
 #endif
   }
-  // Bytecode and text alike: the parser looks at the magic number.
+  // Bytecode and text alike: the parser looks at the magic number. With the
+  // shared source manager, bytecode weights are not copied.
   return parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(context));
 }

@@ -7,6 +7,8 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/SourceMgr.h"
 
+#include <memory>
+
 namespace tico_convert {
 
 enum class InputKind { MLIR, ONNX };
@@ -17,11 +19,12 @@ enum class InputKind { MLIR, ONNX };
 llvm::Expected<InputKind> getInputKind(llvm::StringRef path);
 
 /// Reads the model into a tq module; diagnostics go to the context's
-/// handler. Null on failure.
-mlir::OwningOpRef<mlir::ModuleOp> importModel(llvm::StringRef path,
-                                              InputKind kind,
-                                              mlir::MLIRContext *context,
-                                              llvm::SourceMgr &sourceMgr);
+/// handler. Null on failure. The source manager is shared with the module:
+/// bytecode resources (the weights) then point into the mapped file
+/// instead of being copied.
+mlir::OwningOpRef<mlir::ModuleOp>
+importModel(llvm::StringRef path, InputKind kind, mlir::MLIRContext *context,
+            const std::shared_ptr<llvm::SourceMgr> &sourceMgr);
 
 } // namespace tico_convert
 

@@ -245,8 +245,8 @@ int main(int argc, char **argv) {
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
   context.printOpOnDiagnostic(false);
-  llvm::SourceMgr sourceMgr;
-  SourceMgrDiagnosticHandler diagHandler(sourceMgr, &context);
+  auto sourceMgr = std::make_shared<llvm::SourceMgr>();
+  SourceMgrDiagnosticHandler diagHandler(*sourceMgr, &context);
 
   // Registered after the source manager's handler, so it runs first: it
   // ends the step's line, then lets that handler print the diagnostic.

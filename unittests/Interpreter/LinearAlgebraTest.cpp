@@ -65,6 +65,41 @@ TEST_F(LinearAlgebraTest, BlockedMatmulMatchesNaiveLoop) {
   expectFloats(ir, {f32({m, k}, a), f32({k, n}, b)}, expected, 0.0);
 }
 
+TEST_F(LinearAlgebraTest, LinearIsTheSequentialDoubleSum) {
+  // The float FC kernel streams the weight rows and vectorizes across input
+  // rows (blocks of 64): 70 rows straddle a block. Every output must still
+  // be bias + sum over i of x * w, added in i order in double and rounded
+  // once to f32, bit for bit (what the kernel computed before, through a
+  // transposed double copy of the weight).
+  constexpr int64_t rows = 70, in = 131, out = 5;
+  const char *ir = R"mlir(
+    func.func @main(%x: tensor<2x35x131xf32>, %w: tensor<5x131xf32>, %b: tensor<5xf32>) -> (tensor<2x35x5xf32>, tensor<2x35x5xf32>) {
+      %0 = tq.linear %x, %w, %b : (tensor<2x35x131xf32>, tensor<5x131xf32>, tensor<5xf32>) -> tensor<2x35x5xf32>
+      %1 = circle.fully_connected %x, %w, %b {keep_num_dims = true} : (tensor<2x35x131xf32>, tensor<5x131xf32>, tensor<5xf32>) -> tensor<2x35x5xf32>
+      return %0, %1 : tensor<2x35x5xf32>, tensor<2x35x5xf32>
+    })mlir";
+  std::mt19937 rng(11);
+  std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
+  std::vector<double> x(rows * in), w(out * in), b(out), expected;
+  for (double &v : x)
+    v = dist(rng);
+  for (double &v : w)
+    v = dist(rng);
+  for (double &v : b)
+    v = dist(rng);
+  for (int64_t r = 0; r < rows; ++r)
+    for (int64_t o = 0; o < out; ++o) {
+      double sum = b[o];
+      for (int64_t i = 0; i < in; ++i)
+        sum += x[r * in + i] * w[o * in + i];
+      expected.push_back(static_cast<float>(sum));
+    }
+  std::vector<HostTensor> inputs = {f32({2, 35, in}, x), f32({out, in}, w),
+                                    f32({out}, b)};
+  expectFloats(ir, inputs, expected, 0.0, 0);
+  expectFloats(ir, inputs, expected, 0.0, 1);
+}
+
 TEST_F(LinearAlgebraTest, Conv2DStridePadGroups) {
   const char *ir = R"mlir(
     func.func @main(%x: tensor<1x2x3x3xf32>, %w: tensor<2x1x2x2xf32>, %b: tensor<2xf32>) -> tensor<1x2x2x2xf32> {

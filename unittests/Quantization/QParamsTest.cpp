@@ -13,6 +13,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <vector>
+
 using namespace mlir;
 using namespace mlir::tico::quantization;
 
@@ -121,6 +126,39 @@ TEST(QParamsTest, RoundHalfAwayFromZero) {
   EXPECT_EQ(quantizeValue(1.25, p, r), 3);   // 2.5 -> 3 (not 2)
   EXPECT_EQ(quantizeValue(100.0, p, r), 127);
   EXPECT_EQ(quantizeValue(-100.0, p, r), -128);
+}
+
+TEST(QParamsTest, QuantizeValueIsStdRoundThenClamp) {
+  // quantizeValue rounds without libm (it runs per weight element); it must
+  // equal clamp(std::round(x / s) + zp) everywhere: exact halves, values
+  // next to them, far outside the range, and random values.
+  auto reference = [](double x, QParam p, QRange r) {
+    double q = std::round(x / p.scale);
+    q = std::clamp(q, double(r.qmin) - double(p.zeroPoint),
+                   double(r.qmax) - double(p.zeroPoint));
+    return std::clamp(int64_t(q) + p.zeroPoint, r.qmin, r.qmax);
+  };
+  std::vector<double> xs = {0.0, -0.0, 1e300, -1e300, 4e9, -4e9,
+                            0.49999999999999994, -0.49999999999999994};
+  for (int k = -600; k <= 600; ++k) {
+    double half = k * 0.125;
+    xs.push_back(half);
+    xs.push_back(std::nextafter(half, 1e9));
+    xs.push_back(std::nextafter(half, -1e9));
+  }
+  std::mt19937_64 rng(3);
+  std::uniform_real_distribution<double> dist(-50.0, 50.0);
+  for (int i = 0; i < 20000; ++i)
+    xs.push_back(dist(rng));
+  for (QDType dtype : {QDType::Int8, QDType::UInt8, QDType::Int16,
+                       QDType::Int32, QDType::Int4}) {
+    QRange range = getRange(dtype);
+    for (QParam p : {QParam{0.25, 0}, QParam{0.1, 3}, QParam{1.0, -7},
+                     QParam{1e-5, 0}, QParam{0.5, range.qmin}})
+      for (double x : xs)
+        ASSERT_EQ(quantizeValue(x, p, range), reference(x, p, range))
+            << "x " << x << " scale " << p.scale << " zp " << p.zeroPoint;
+  }
 }
 
 TEST(QParamsTest, PerChannelWithZeroChannel) {

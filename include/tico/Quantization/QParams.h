@@ -12,6 +12,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 
@@ -53,8 +54,24 @@ QParam computeSymmetric(double min, double max, QRange range, double floor);
 /// for `symmetric` use computeSymmetric, the others computeAsymmetric.
 QParam computeQParam(QDType dtype, bool symmetric, double min, double max);
 
-/// clamp(round_half_away_from_zero(x / scale) + zp, qmin, qmax).
-int64_t quantizeValue(double x, QParam param, QRange range);
+/// q = clamp(round(x / scale) + zp, qmin, qmax), round half away from zero
+/// (std::round), clamped in double first so huge ratios cannot overflow.
+/// Inline and without the libm call: weight loops run it per element (GBs).
+inline int64_t quantizeValue(double x, QParam param, QRange range) {
+  double lo = double(range.qmin) - double(param.zeroPoint);
+  double hi = double(range.qmax) - double(param.zeroPoint);
+  // Clamping one past the range first leaves the rounded, clamped result
+  // unchanged and keeps |v| small enough for an exact truncation.
+  double v = std::clamp(x / param.scale, lo - 1.0, hi + 1.0);
+  int64_t t = static_cast<int64_t>(v); // toward zero
+  double frac = v - static_cast<double>(t); // exact for |v| < 2^52
+  if (frac >= 0.5)
+    ++t;
+  else if (frac <= -0.5)
+    --t;
+  t = std::clamp(t, static_cast<int64_t>(lo), static_cast<int64_t>(hi));
+  return std::clamp(t + param.zeroPoint, range.qmin, range.qmax);
+}
 
 /// Per-channel qparams of row-major `data` with `shape`, one per index of
 /// `axis` (min/max taken over all other axes).
@@ -62,6 +79,43 @@ llvm::SmallVector<QParam> computePerChannel(llvm::ArrayRef<double> data,
                                             llvm::ArrayRef<int64_t> shape,
                                             int64_t axis, QDType dtype,
                                             bool symmetric);
+
+/// computePerChannel over any random-access `data` whose elements convert
+/// to double (an f32 weight read in place, without a double copy).
+template <typename Data>
+llvm::SmallVector<QParam>
+computePerChannelOf(const Data &data, llvm::ArrayRef<int64_t> shape,
+                    int64_t axis, QDType dtype, bool symmetric) {
+  int64_t channels = shape[axis];
+  int64_t inner = 1;
+  for (size_t d = axis + 1; d < shape.size(); ++d)
+    inner *= shape[d];
+  llvm::SmallVector<double> mins(channels, 0.0), maxs(channels, 0.0);
+  llvm::SmallVector<bool> seen(channels, false);
+  // Loops over [outer, channel, inner]: no division per element.
+  int64_t outer = channels * inner == 0 ? 0 : int64_t(data.size()) / (channels * inner);
+  for (int64_t o = 0; o < outer; ++o)
+    for (int64_t c = 0; c < channels; ++c) {
+      size_t base = size_t((o * channels + c) * inner);
+      double lo = mins[c], hi = maxs[c];
+      for (int64_t j = 0; j < inner; ++j) {
+        double v = double(data[base + j]);
+        if (!seen[c]) {
+          lo = hi = v;
+          seen[c] = true;
+          continue;
+        }
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+      }
+      mins[c] = lo;
+      maxs[c] = hi;
+    }
+  llvm::SmallVector<QParam> params;
+  for (int64_t c = 0; c < channels; ++c)
+    params.push_back(computeQParam(dtype, symmetric, mins[c], maxs[c]));
+  return params;
+}
 
 /// Bias qparams: scale[c] = inputScale * weightScale[c], zp 0.
 llvm::SmallVector<QParam> computeBiasQParams(double inputScale,

@@ -54,6 +54,10 @@ inline bool checkNestingDepth(const llvm::SourceMgr &sourceMgr,
                               llvm::raw_ostream &os) {
   unsigned id = sourceMgr.getMainFileID();
   llvm::StringRef text = sourceMgr.getMemoryBuffer(id)->getBuffer();
+  // MLIR bytecode is not text (its bytes are no brackets) and its reader
+  // does not recurse per byte; scanning GBs of weights would only cost time.
+  if (text.starts_with("ML\xefR"))
+    return true;
   size_t at = findExcessiveNesting(text);
   if (at == llvm::StringRef::npos)
     return true;
