@@ -893,9 +893,6 @@ func.func @minimum_result_qparams(%a: tensor<4x!quant.uniform<u8:f32, 0.5:10>>) 
   %0 = tq.minimum %a, %a : (tensor<4x!quant.uniform<u8:f32, 0.5:10>>, tensor<4x!quant.uniform<u8:f32, 0.5:10>>) -> tensor<4x!quant.uniform<u8:f32, 0.25:10>>
   return
 }
-  %0 = tq.minimum %a, %a : (tensor<4xf32>, tensor<4xf32>) -> tensor<4x!quant.uniform<u8:f32, 0.5:10>>
-  return
-}
 
 // -----
 
