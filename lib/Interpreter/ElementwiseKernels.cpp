@@ -340,6 +340,44 @@ LogicalResult logicalNot(KernelContext &context) {
   return success();
 }
 
+/// tq.maximum/minimum, circle.maximum/minimum: the larger (smaller) element,
+/// copied bit-exactly. Quantized operands compare stored integers, as
+/// TFLite's MAXIMUM/MINIMUM kernels do, which needs one quantized type on
+/// both operands and the result. Float NaN handling follows TFLite's
+/// `a > b ? a : b` (`a < b ? a : b`).
+template <bool isMax> LogicalResult minMaxKernel(KernelContext &context) {
+  const HostTensor &lhs = context.operand(0);
+  const HostTensor &rhs = context.operand(1);
+  HostTensor &out = context.result();
+  if ((lhs.getKind() == ElementKind::Quant ||
+       out.getKind() == ElementKind::Quant) &&
+      (lhs.getElementType() != out.getElementType() ||
+       rhs.getElementType() != out.getElementType()))
+    return context.notSupported(
+        "quantized " + context.op->getName().getStringRef() +
+        " with differing quantization parameters");
+  std::vector<int64_t> lmap = broadcastIndexMap(lhs.getShape(), out.getShape());
+  std::vector<int64_t> rmap = broadcastIndexMap(rhs.getShape(), out.getShape());
+  bool isFloat = lhs.getKind() == ElementKind::Float;
+  bool isUnsigned = lhs.getKind() == ElementKind::Unsigned;
+  Cmp kind = isMax ? Cmp::Gt : Cmp::Lt;
+  unsigned width = out.getElementByteWidth();
+  for (int64_t i = 0, e = out.getNumElements(); i < e; ++i) {
+    int64_t l = lmap[i], r = rmap[i];
+    bool takeLhs;
+    if (isFloat)
+      takeLhs = compare(kind, lhs.getDouble(l), rhs.getDouble(r));
+    else if (isUnsigned)
+      takeLhs = compare(kind, static_cast<uint64_t>(lhs.getInt(l)),
+                        static_cast<uint64_t>(rhs.getInt(r)));
+    else
+      takeLhs = compare(kind, lhs.getInt(l), rhs.getInt(r));
+    std::memcpy(out.getElementPtr(i),
+                takeLhs ? lhs.getElementPtr(l) : rhs.getElementPtr(r), width);
+  }
+  return success();
+}
+
 /// tq.where / circle.select_v2: condition ? lhs : rhs, all broadcast. Values
 /// are copied bit-exactly, so quantized branches work when their types
 /// equal the result's.
@@ -424,6 +462,8 @@ void registerElementwiseKernels(KernelRegistry &registry) {
     registry.add(d + "tanh", tanhKernel, /*handlesQuantized=*/true);
     registry.add(d + "cos", cosKernel);
     registry.add(d + "sin", sinKernel);
+    registry.add(d + "maximum", minMaxKernel<true>, /*handlesQuantized=*/true);
+    registry.add(d + "minimum", minMaxKernel<false>, /*handlesQuantized=*/true);
     registry.add(d + "logical_and", logicalBinary<true>);
     registry.add(d + "logical_or", logicalBinary<false>);
     registry.add(d + "logical_not", logicalNot);

@@ -7,6 +7,7 @@
 #include "tico/Quantization/Passes.h"
 
 #include "mlir/Dialect/Quant/IR/Quant.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::tico {
 #define GEN_PASS_DEF_TQPROPAGATEQPARAMSPASS
@@ -33,16 +34,6 @@ void setQuantizedResult(OpBuilder &builder, Value result, Type element) {
   builder.setInsertionPointAfterValue(result);
   Value dequantized = createDequantize(builder, result.getLoc(), result);
   result.replaceAllUsesExcept(dequantized, dequantized.getDefiningOp());
-}
-
-/// `value` requantized to `element` (or `value` itself when it has it).
-Value requantize(OpBuilder &builder, Operation *before, Value value,
-                 Type element) {
-  if (elementOf(value) == element)
-    return value;
-  builder.setInsertionPoint(before);
-  auto type = cast<RankedTensorType>(value.getType()).clone(element);
-  return tq::QuantizeOp::create(builder, before->getLoc(), type, value);
 }
 
 /// The qparams of `type`'s representable range re-expressed in `dtype`
@@ -106,6 +97,12 @@ struct TQPropagateQParamsPass
       return signalPassFailure();
     cleanupQuantization(func);
     absorbQuantization(func);
+    // Float selects between constants or dequantized values (the attention
+    // mask merge and its clamps) now that their inputs are quantized.
+    RewritePatternSet patterns(func.getContext());
+    populateQuantizeSelectPatterns(patterns);
+    if (failed(applyPatternsGreedily(func, std::move(patterns))))
+      return signalPassFailure();
     ops.clear();
     func.walk([&](Operation *op) { ops.push_back(op); });
     for (Operation *op : ops)
@@ -185,19 +182,6 @@ struct TQPropagateQParamsPass
       operand.set(requantize(builder, op, getDequantizeSource(operand.get()),
                              target));
     setQuantizedResult(builder, op.getResult(), target);
-  }
-
-  /// A quantized where copies stored integers (Circle's SELECT_V2 does not
-  /// rescale), so both data inputs must carry the output's qparams: the
-  /// others are requantized, as for concat.
-  void unifySelectInputs(OpBuilder &builder, tq::WhereOp op) {
-    auto target =
-        dyn_cast<quant::UniformQuantizedType>(elementOf(op.getResult()));
-    if (!target)
-      return;
-    for (OpOperand *operand : {&op.getLhsMutable(), &op.getRhsMutable()})
-      if (isa<quant::UniformQuantizedType>(elementOf(operand->get())))
-        operand->set(requantize(builder, op, operand->get(), target));
   }
 
   /// softmax/sigmoid/tanh: the output takes the fixed qparams of its dtype.

@@ -129,6 +129,30 @@ mlir::tico::quantization::computeBiasQParams(double inputScale,
   return params;
 }
 
+quant::QuantizedType mlir::tico::quantization::getBiasType(Type inputType,
+                                                           Type weightType,
+                                                           int32_t weightAxis) {
+  auto input = dyn_cast<quant::UniformQuantizedType>(inputType);
+  if (!input)
+    return {};
+  SmallVector<double> weightScales;
+  std::optional<int32_t> axis;
+  if (auto perTensor = dyn_cast<quant::UniformQuantizedType>(weightType)) {
+    weightScales.push_back(perTensor.getScale());
+  } else if (auto perAxis =
+                 dyn_cast<quant::UniformQuantizedPerAxisType>(weightType)) {
+    if (perAxis.getQuantizedDimension() != weightAxis)
+      return {};
+    weightScales.assign(perAxis.getScales().begin(), perAxis.getScales().end());
+    axis = 0;
+  } else {
+    return {};
+  }
+  return makeQuantizedType(input.getExpressedType(), QDType::Int32,
+                           computeBiasQParams(input.getScale(), weightScales),
+                           axis);
+}
+
 std::optional<QParam>
 mlir::tico::quantization::getFixedOutputQParam(FixedOutputKind kind,
                                                QDType dtype) {

@@ -219,6 +219,29 @@ bool mlir::tico::quantization::isLayoutOp(Operation *op) {
       op);
 }
 
+Value mlir::tico::quantization::requantize(OpBuilder &builder,
+                                           Operation *before, Value value,
+                                           Type element) {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (type.getElementType() == element)
+    return value;
+  builder.setInsertionPoint(before);
+  return tq::QuantizeOp::create(builder, before->getLoc(), type.clone(element),
+                                value);
+}
+
+void mlir::tico::quantization::unifySelectInputs(OpBuilder &builder,
+                                                 tq::WhereOp op) {
+  auto target = dyn_cast<quant::UniformQuantizedType>(
+      op.getResult().getType().getElementType());
+  if (!target)
+    return;
+  for (OpOperand *operand : {&op.getLhsMutable(), &op.getRhsMutable()})
+    if (isa<quant::UniformQuantizedType>(
+            cast<ShapedType>(operand->get().getType()).getElementType()))
+      operand->set(requantize(builder, op, operand->get(), target));
+}
+
 Type mlir::tico::quantization::getUniqueQuantizeType(Value result) {
   Type type;
   if (result.use_empty())

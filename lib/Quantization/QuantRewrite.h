@@ -7,8 +7,13 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/PatternMatch.h"
 
 #include <optional>
+
+namespace mlir::tico::tq {
+class WhereOp;
+} // namespace mlir::tico::tq
 
 namespace mlir::tico::quantization {
 
@@ -101,6 +106,23 @@ void cleanupQuantization(func::FuncOp func);
 
 /// Layout ops: the output is a rearrangement of the (first) input.
 bool isLayoutOp(Operation *op);
+
+/// `value` requantized to `element` by a tq.quantize created before
+/// `before` (or `value` itself when it already has that element type).
+Value requantize(OpBuilder &builder, Operation *before, Value value,
+                 Type element);
+
+/// A quantized where copies stored integers (Circle's SELECT_V2 does not
+/// rescale), so both data inputs must carry the output's qparams: quantized
+/// inputs with others are requantized in place, as for concat.
+void unifySelectInputs(OpBuilder &builder, tq::WhereOp op);
+
+/// Patterns that make a float tq.where read only by quantizes integer:
+/// the clamp `where(compare(x, lt|le|gt|ge, k), k, x)` of a dequantized x
+/// becomes a tq.maximum/minimum with the constant bound (or nothing, when
+/// the output type saturates at the bound anyway), and a select between
+/// float constants and dequantized values becomes a quantized where.
+void populateQuantizeSelectPatterns(RewritePatternSet &patterns);
 
 } // namespace mlir::tico::quantization
 

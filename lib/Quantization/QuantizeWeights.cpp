@@ -234,34 +234,20 @@ struct TQQuantizeWeightsPass
     Value weightSource = getDequantizeSource(weightValue);
     if (!constant || !inputSource || !weightSource)
       return;
-    auto inputType = dyn_cast<quant::UniformQuantizedType>(
-        cast<ShapedType>(inputSource.getType()).getElementType());
-    if (!inputType)
+    quant::QuantizedType biasType = getBiasType(
+        cast<ShapedType>(inputSource.getType()).getElementType(),
+        cast<ShapedType>(weightSource.getType()).getElementType());
+    if (!biasType)
       return;
-    Type weightElement =
-        cast<ShapedType>(weightSource.getType()).getElementType();
-    SmallVector<double> weightScales;
-    std::optional<int32_t> axis;
-    if (auto perTensor = dyn_cast<quant::UniformQuantizedType>(weightElement)) {
-      weightScales.push_back(perTensor.getScale());
-    } else if (auto perAxis =
-                   dyn_cast<quant::UniformQuantizedPerAxisType>(weightElement)) {
-      if (perAxis.getQuantizedDimension() != 0)
-        return;
-      weightScales.assign(perAxis.getScales().begin(),
-                          perAxis.getScales().end());
-      axis = 0;
-    } else {
-      return;
-    }
     std::optional<SmallVector<double>> data = readFloatElements(constant);
     if (!data)
       return;
-    SmallVector<QParam> params =
-        computeBiasQParams(inputType.getScale(), weightScales);
+    auto perAxis = dyn_cast<quant::UniformQuantizedPerAxisType>(biasType);
     // Values beyond int32 would be clamped silently: refuse instead.
     for (size_t i = 0; i < data->size(); ++i) {
-      double scale = params[axis ? i % params.size() : 0].scale;
+      double scale =
+          perAxis ? perAxis.getScales()[i % perAxis.getScales().size()]
+                  : cast<quant::UniformQuantizedType>(biasType).getScale();
       double q = std::round((*data)[i] / scale);
       if (std::fabs(q) > double(std::numeric_limits<int32_t>::max())) {
         op->emitOpError("bias element ")
@@ -271,10 +257,7 @@ struct TQQuantizeWeightsPass
         return;
       }
     }
-    auto floatType = cast<RankedTensorType>(operand.get().getType());
-    replaceWithQuantized(op, operand, *data,
-                         makeQuantizedType(floatType.getElementType(),
-                                           QDType::Int32, params, axis));
+    replaceWithQuantized(op, operand, *data, biasType);
   }
 };
 

@@ -45,11 +45,15 @@ text = open(args.signature).read()
 header = re.search(r"func\.func @main\((.*?)\)\s*->", text, re.S)
 if not header:
     sys.exit("oracle-check: no func.func @main in " + args.signature)
+# Boolean inputs (`tensor<AxBxi1>`, e.g. a mask) are drawn as 0/1.
 arg_re = re.compile(
-    r"%arg(\d+): tensor<((?:\d+x)*)!quant\.uniform<(u|i)(\d+)(?:<(-?\d+):(-?\d+)>)?:")
+    r"%arg(\d+): tensor<((?:\d+x)*)(?:!quant\.uniform<(u|i)(\d+)(?:<(-?\d+):(-?\d+)>)?:|(i1)>)")
 inputs = []
 for m in arg_re.finditer(header.group(1)):
     shape = [int(d) for d in m.group(2).split("x") if d]
+    if m.group(7):
+        inputs.append((int(m.group(1)), shape, np.dtype(bool), 0, 1))
+        continue
     unsigned, bits = m.group(3) == "u", int(m.group(4))
     dtype = np.dtype(("u" if unsigned else "i") + str(bits // 8))
     info = np.iinfo(dtype)

@@ -65,8 +65,9 @@ TEST_F(CircleOpInfoTest, OneEntryPerBuiltinOp) {
   for (const char *pseudo : {"circle.const", "circle.no_value", "circle.custom"})
     EXPECT_EQ(dialectOps.erase(pseudo), 1u) << pseudo;
   EXPECT_EQ(tableOps, dialectOps);
-  // ADD, EXP, FULLY_CONNECTED, RMS_NORM and the 52 ops of the full set.
-  EXPECT_EQ(getBuiltinOpInfos().size(), 56u);
+  // ADD, EXP, FULLY_CONNECTED, RMS_NORM and the 54 ops of the full set
+  // (MAXIMUM and MINIMUM added for the integer mask clamps).
+  EXPECT_EQ(getBuiltinOpInfos().size(), 58u);
 }
 
 TEST_F(CircleOpInfoTest, SchemaValuesOfAddedOps) {

@@ -118,6 +118,19 @@ def TQPropagateQParamsPass : Pass<"tq-propagate-qparams", "func::FuncOp"> {
       storage type than their result (mixed precision) get a `tq.quantize`
       of that operand to the result's storage (u8 <-> i16 bridges as in the
       reference).
+    - A float `tq.where` read only by quantizes becomes integer: the clamp
+      `where(compare(x, lt|le|gt|ge, k), k, x)` of a dequantized `x` a
+      `tq.maximum`/`tq.minimum` with `k` quantized (or nothing when the
+      output type saturates at `k`); a select between float constants and
+      dequantized values a quantized where; `quantize(cast(mask : i1))` a
+      where of the quantized 1 and 0.
+
+    ```mlir
+    %c = tq.compare %d, %zero {direction = #tq<cmp gt>} : (tensor<4xf32>, tensor<f32>) -> tensor<4xi1>
+    %w = tq.where %c, %zero, %d : (tensor<4xi1>, tensor<f32>, tensor<4xf32>) -> tensor<4xf32>
+    %q = tq.quantize %w : tensor<4xf32> to tensor<4x!quant.uniform<i16:f32, 0.01>>
+    // -> %q = tq.minimum %x, %zero_q (%d = tq.dequantize %x)
+    ```
   }];
   let dependentDialects = ["::mlir::tico::tq::TQDialect",
                            "::mlir::quant::QuantDialect"];

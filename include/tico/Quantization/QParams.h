@@ -121,6 +121,15 @@ computePerChannelOf(const Data &data, llvm::ArrayRef<int64_t> shape,
 llvm::SmallVector<QParam> computeBiasQParams(double inputScale,
                                              llvm::ArrayRef<double> weightScales);
 
+/// The int32 bias type of a linear/conv whose input has `inputType` and
+/// whose weight has `weightType`: computeBiasQParams of the input scale and
+/// the weight scales, per axis 0 when the weight is per channel on
+/// `weightAxis` (its output axis), per tensor otherwise; null when the
+/// input is not per-tensor quantized or the weight is per channel on
+/// another axis.
+quant::QuantizedType getBiasType(Type inputType, Type weightType,
+                                 int32_t weightAxis = 0);
+
 /// Ops whose output qparams are fixed by the runtimes.
 enum class FixedOutputKind { Softmax, Logistic, Tanh };
 /// The fixed output qparams, or nullopt when the dtype has none.

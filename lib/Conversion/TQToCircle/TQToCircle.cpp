@@ -569,6 +569,31 @@ SmallVector<Value> splitEvenly(OpBuilder &b, Location loc, Value value,
   return pieces;
 }
 
+/// The zero bias TFLite needs where a convolution has none (its CONV_2D and
+/// DEPTHWISE_CONV_2D fail to prepare without one): f32 for float results;
+/// for a quantized input and weight, int32 with the bias qparams
+/// s_in * s_w[c] (the exporter writes it as INT64 for int16 inputs). Null
+/// when neither applies (e.g. integer, not quantized, tensors).
+Value createZeroBias(OpBuilder &b, Location loc, Value input, Value oihwWeight,
+                     RankedTensorType result) {
+  int64_t channels = getRanked(oihwWeight).getDimSize(0);
+  Type element = result.getElementType();
+  Type storage = element;
+  if (!isa<FloatType>(element)) {
+    element = quantization::getBiasType(
+        getElementTypeOrSelf(input.getType()),
+        getElementTypeOrSelf(oihwWeight.getType()));
+    if (!element)
+      return {};
+    storage = b.getI32Type();
+  }
+  auto storageType = RankedTensorType::get({channels}, storage);
+  return circle::ConstOp::create(b, loc,
+                                 RankedTensorType::get({channels}, element),
+                                 DenseElementsAttr::get(
+                                     storageType, b.getZeroAttr(storage)));
+}
+
 /// 1 < groups < channels: one CONV_2D per group on a channel slice of the
 /// input and a filter slice, concatenated along the channel axis.
 Value groupedConv(OpBuilder &b, Location loc, Value nhwcInput,
@@ -627,7 +652,10 @@ struct Conv2DLowering : OpConversionPattern<tq::Conv2DOp> {
     Value x = transpose(rewriter, loc, adaptor.getInput(), {0, 2, 3, 1});
     if (pad->needsPad)
       x = padNHWC(rewriter, loc, x, padding);
-    Value bias = adaptor.getBias() ? adaptor.getBias() : noValue(rewriter, loc);
+    Value bias = adaptor.getBias();
+    if (!bias)
+      bias = createZeroBias(rewriter, loc, adaptor.getInput(),
+                            adaptor.getWeight(), outType);
     SmallVector<int64_t> nhwcShape = {outType.getDimSize(0), outType.getDimSize(2),
                                       outType.getDimSize(3), outType.getDimSize(1)};
     auto nhwcType = RankedTensorType::get(nhwcShape, outType.getElementType());
@@ -640,7 +668,7 @@ struct Conv2DLowering : OpConversionPattern<tq::Conv2DOp> {
         i32Attr(rewriter, "dilation_w_factor", op.getDilations()[1])};
     Value y;
     if (groups != 1 && !depthwise) {
-      y = groupedConv(rewriter, loc, x, adaptor.getWeight(), adaptor.getBias(),
+      y = groupedConv(rewriter, loc, x, adaptor.getWeight(), bias,
                       groups, nhwcType, attrs);
       if (!y)
         return rewriter.notifyMatchFailure(op, "grouped convolution weights");
@@ -648,14 +676,16 @@ struct Conv2DLowering : OpConversionPattern<tq::Conv2DOp> {
       // OIHW [C*m, 1, kh, kw] -> [1, kh, kw, C*m]
       Value filter = transpose(rewriter, loc, adaptor.getWeight(), {1, 2, 3, 0});
       attrs.push_back(i32Attr(rewriter, "depth_multiplier", outChannels / channels));
-      y = createOp<circle::DepthwiseConv2DOp>(rewriter, loc, nhwcType,
-                                              {x, filter, bias}, attrs)
+      y = createOp<circle::DepthwiseConv2DOp>(
+              rewriter, loc, nhwcType,
+              {x, filter, bias ? bias : noValue(rewriter, loc)}, attrs)
               ->getResult(0);
     } else {
       // OIHW -> OHWI
       Value filter = transpose(rewriter, loc, adaptor.getWeight(), {0, 2, 3, 1});
-      y = createOp<circle::Conv2DOp>(rewriter, loc, nhwcType, {x, filter, bias},
-                                     attrs)
+      y = createOp<circle::Conv2DOp>(
+              rewriter, loc, nhwcType,
+              {x, filter, bias ? bias : noValue(rewriter, loc)}, attrs)
               ->getResult(0);
     }
     rewriter.replaceOp(op, transpose(rewriter, loc, y, {0, 3, 1, 2}));
@@ -1208,6 +1238,8 @@ void mlir::tico::populateTQToCirclePatterns(RewritePatternSet &patterns,
                OneToOne<tq::MulOp, circle::MulOp>,
                OneToOne<tq::DivOp, circle::DivOp>,
                OneToOne<tq::PowOp, circle::PowOp>,
+               OneToOne<tq::MaximumOp, circle::MaximumOp>,
+               OneToOne<tq::MinimumOp, circle::MinimumOp>,
                OneToOne<tq::NegOp, circle::NegOp>,
                OneToOne<tq::ReluOp, circle::ReluOp>,
                OneToOne<tq::ExpOp, circle::ExpOp>,

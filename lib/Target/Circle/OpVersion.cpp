@@ -321,6 +321,17 @@ int32_t selectV2Version(SelectV2Op op) {
   return Signature(op).inIs(0, {U32}) ? 2 : 1;
 }
 
+/// MAXIMUM, MINIMUM: v4 int16 input and output, v3 broadcast beyond rank 4,
+/// v2 int8 input.
+int32_t maximumMinimumVersion(Operation *op) {
+  Signature sig(op);
+  if (sig.inIs(0, {I16}) && sig.outIs(0, {I16}))
+    return 4;
+  if (sig.needsBroadcast() && sig.maxInputRank() > 4)
+    return 3;
+  return sig.inIs(0, {I8}) ? 2 : 1;
+}
+
 //===----------------------------------------------------------------------===//
 // Comparison
 //===----------------------------------------------------------------------===//
@@ -676,6 +687,7 @@ int32_t mlir::tico::circle::getBuiltinOpVersion(Operation *op) {
       .Case<SumOp, SplitVOp, GreaterOp, LessEqualOp>(
           [](Operation *o) { return int8Version(o); })
       .Case<SelectV2Op>(selectV2Version)
+      .Case<MaximumOp, MinimumOp>(maximumMinimumVersion)
       // Comparison.
       .Case<EqualOp>(equalVersion)
       .Case<NotEqualOp>(notEqualVersion)

@@ -1,14 +1,16 @@
 // RUN: tico-opt %s -split-input-file -pass-pipeline='builtin.module(func.func(convert-tq-to-circle))' | FileCheck %s
 
 // NCHW conv: NHWC between transposes, OIHW weights transposed at compile
-// time to OHWI, padding that equals SAME becomes SAME.
+// time to OHWI, padding that equals SAME becomes SAME. Without a bias the
+// conv gets a zero one (TFLite's CONV_2D does not prepare without it).
 // CHECK-LABEL: func.func @conv_same
 // CHECK-SAME: (%[[X:.*]]: tensor<1x2x5x5xf32>)
 func.func @conv_same(%x: tensor<1x2x5x5xf32>) -> tensor<1x4x5x5xf32> {
   %w = tq.constant dense<0.5> : tensor<4x2x3x3xf32>
   // CHECK: %[[IN:.*]] = circle.transpose %[[X]], %{{.*}} : (tensor<1x2x5x5xf32>, tensor<4xi32>) -> tensor<1x5x5x2xf32>
+  // CHECK: %[[B:.*]] = circle.const dense<0.000000e+00> : tensor<4xf32>
   // CHECK: %[[W:.*]] = circle.const dense<5.000000e-01> : tensor<4x3x3x2xf32>
-  // CHECK: %[[Y:.*]] = circle.conv_2d %[[IN]], %[[W]], %{{.*}} {stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x5x5x2xf32>, tensor<4x3x3x2xf32>, none) -> tensor<1x5x5x4xf32>
+  // CHECK: %[[Y:.*]] = circle.conv_2d %[[IN]], %[[W]], %[[B]] {stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x5x5x2xf32>, tensor<4x3x3x2xf32>, tensor<4xf32>) -> tensor<1x5x5x4xf32>
   // CHECK: circle.transpose %[[Y]], %{{.*}} : (tensor<1x5x5x4xf32>, tensor<4xi32>) -> tensor<1x4x5x5xf32>
   %0 = tq.conv2d %x, %w {padding = array<i64: 1, 1, 1, 1>} : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x5x5xf32>
   return %0 : tensor<1x4x5x5xf32>
@@ -43,8 +45,9 @@ func.func @conv_pad(%x: tensor<1x1x4x4xf32>, %w: tensor<1x1x2x2xf32>) -> tensor<
 // CHECK-LABEL: func.func @depthwise
 func.func @depthwise(%x: tensor<1x2x4x4xf32>) -> tensor<1x4x4x4xf32> {
   %w = tq.constant dense<1.0> : tensor<4x1x3x3xf32>
+  // CHECK: %[[B:.*]] = circle.const dense<0.000000e+00> : tensor<4xf32>
   // CHECK: %[[W:.*]] = circle.const dense<1.000000e+00> : tensor<1x3x3x4xf32>
-  // CHECK: circle.depthwise_conv_2d %{{.*}}, %[[W]], %{{.*}} {depth_multiplier = 2 : i32
+  // CHECK: circle.depthwise_conv_2d %{{.*}}, %[[W]], %[[B]] {depth_multiplier = 2 : i32
   %0 = tq.conv2d %x, %w {groups = 2 : i64, padding = array<i64: 1, 1>} : (tensor<1x2x4x4xf32>, tensor<4x1x3x3xf32>) -> tensor<1x4x4x4xf32>
   return %0 : tensor<1x4x4x4xf32>
 }
@@ -71,8 +74,9 @@ func.func @grouped(%x: tensor<1x4x3x3xf32>) -> tensor<1x2x3x3xf32> {
   // CHECK: %[[IN:.*]]:2 = circle.split_v %{{.*}}, %{{.*}}, %{{.*}} {num_splits = 2 : i32} : (tensor<1x3x3x4xf32>, tensor<2xi32>, tensor<i32>) -> (tensor<1x3x3x2xf32>, tensor<1x3x3x2xf32>)
   // CHECK-DAG: %[[W0:.*]] = circle.const dense<{{\[}}[{{\[}}[1.000000e+00, 2.000000e+00]]]]> : tensor<1x1x1x2xf32>
   // CHECK-DAG: %[[W1:.*]] = circle.const dense<{{\[}}[{{\[}}[3.000000e+00, 4.000000e+00]]]]> : tensor<1x1x1x2xf32>
-  // CHECK: %[[Y0:.*]] = circle.conv_2d %[[IN]]#0, %[[W0]]
-  // CHECK: %[[Y1:.*]] = circle.conv_2d %[[IN]]#1, %[[W1]]
+  // CHECK-DAG: %[[B0:.*]] = circle.const dense<0.000000e+00> : tensor<1xf32>
+  // CHECK: %[[Y0:.*]] = circle.conv_2d %[[IN]]#0, %[[W0]], %{{.*}} {{.*}} tensor<1xf32>)
+  // CHECK: %[[Y1:.*]] = circle.conv_2d %[[IN]]#1, %[[W1]], %{{.*}} {{.*}} tensor<1xf32>)
   // CHECK: circle.concatenation %[[Y0]], %[[Y1]] {axis = 3 : i32}
   %0 = tq.conv2d %x, %w {groups = 2 : i64} : (tensor<1x4x3x3xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x3x3xf32>
   return %0 : tensor<1x2x3x3xf32>

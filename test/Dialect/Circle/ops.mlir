@@ -69,6 +69,15 @@ func.func @binary(%a: tensor<2x3xf32>, %b: tensor<3xf32>, %s: tensor<f32>) -> (t
   return %0, %1, %2, %3, %4 : tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>
 }
 
+// CHECK-LABEL: func.func @min_max
+func.func @min_max(%a: tensor<2x3xf32>, %s: tensor<f32>, %q: tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.01>>) -> (tensor<2x3xf32>, tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.01>>) {
+  // CHECK: circle.maximum %{{.*}}, %{{.*}} : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xf32>
+  %0 = circle.maximum %a, %s : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xf32>
+  // CHECK: circle.minimum %{{.*}}, %{{.*}} : (tensor<4x!quant.uniform<i16<-32767:32767>:f32, 1.000000e-02>>, tensor<4x!quant.uniform<i16<-32767:32767>:f32, 1.000000e-02>>) -> tensor<4x!quant.uniform<i16<-32767:32767>:f32, 1.000000e-02>>
+  %1 = circle.minimum %q, %q : (tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.01>>, tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.01>>) -> tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.01>>
+  return %0, %1 : tensor<2x3xf32>, tensor<4x!quant.uniform<i16<-32767:32767>:f32, 0.01>>
+}
+
 // Quantized operands may have different scales; the storage type matches.
 // CHECK-LABEL: func.func @binary_quant
 func.func @binary_quant(%a: tensor<4x!quant.uniform<i8:f32, 0.5:-3>>, %b: tensor<4x!quant.uniform<i8:f32, 0.25>>) -> tensor<4x!quant.uniform<i8:f32, 1.0>> {

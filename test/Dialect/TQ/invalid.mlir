@@ -880,6 +880,22 @@ func.func @index_select_axis(%x: tensor<4x3xf32>, %i: tensor<2xi32>) {
 
 // -----
 
+func.func @maximum_qparams(%a: tensor<4x!quant.uniform<u8:f32, 0.5:10>>, %b: tensor<!quant.uniform<u8:f32, 0.25:10>>) {
+  // expected-error@+1 {{'tq.maximum' op expected quantized operands of the result type '!quant.uniform<u8:f32, 5.000000e-01:10>', got '!quant.uniform<u8:f32, 2.500000e-01:10>'}}
+  %0 = tq.maximum %a, %b : (tensor<4x!quant.uniform<u8:f32, 0.5:10>>, tensor<!quant.uniform<u8:f32, 0.25:10>>) -> tensor<4x!quant.uniform<u8:f32, 0.5:10>>
+  return
+}
+
+// -----
+
+func.func @minimum_result_qparams(%a: tensor<4x!quant.uniform<u8:f32, 0.5:10>>) {
+  // expected-error@+1 {{'tq.minimum' op expected quantized operands of the result type '!quant.uniform<u8:f32, 2.500000e-01:10>', got '!quant.uniform<u8:f32, 5.000000e-01:10>'}}
+  %0 = tq.minimum %a, %a : (tensor<4x!quant.uniform<u8:f32, 0.5:10>>, tensor<4x!quant.uniform<u8:f32, 0.5:10>>) -> tensor<4x!quant.uniform<u8:f32, 0.25:10>>
+  return
+}
+
+// -----
+
 func.func @where_broadcast(%c: tensor<3xi1>, %a: tensor<4xf32>) {
   // expected-error@+1 {{'tq.where' op operands do not broadcast together}}
   %0 = tq.where %c, %a, %a : (tensor<3xi1>, tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>

@@ -73,6 +73,17 @@ func.func @binary_arith(%a: tensor<2x3xf32>, %b: tensor<3xf32>) -> tensor<2x3xf3
   return %3 : tensor<2x3xf32>
 }
 
+// CHECK-LABEL: func.func @min_max
+func.func @min_max(%a: tensor<2x3xf32>, %s: tensor<f32>, %q: tensor<4x!quant.uniform<u8:f32, 0.5:10>>, %k: tensor<!quant.uniform<u8:f32, 0.5:10>>) -> (tensor<2x3xf32>, tensor<4x!quant.uniform<u8:f32, 0.5:10>>) {
+  // CHECK: %[[MAX:.*]] = tq.maximum %{{.*}}, %{{.*}} : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xf32>
+  %0 = tq.maximum %a, %s : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xf32>
+  // CHECK: tq.minimum %[[MAX]], %{{.*}} : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xf32>
+  %1 = tq.minimum %0, %s : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xf32>
+  // CHECK: tq.minimum %{{.*}}, %{{.*}} : (tensor<4x!quant.uniform<u8:f32, 5.000000e-01:10>>, tensor<!quant.uniform<u8:f32, 5.000000e-01:10>>) -> tensor<4x!quant.uniform<u8:f32, 5.000000e-01:10>>
+  %2 = tq.minimum %q, %k : (tensor<4x!quant.uniform<u8:f32, 0.5:10>>, tensor<!quant.uniform<u8:f32, 0.5:10>>) -> tensor<4x!quant.uniform<u8:f32, 0.5:10>>
+  return %1, %2 : tensor<2x3xf32>, tensor<4x!quant.uniform<u8:f32, 0.5:10>>
+}
+
 // CHECK-LABEL: func.func @binary_arith_int_quant
 func.func @binary_arith_int_quant(%a: tensor<4xi32>, %q: tensor<4x!quant.uniform<i8:f32, 0.1>>) -> (tensor<4xi32>, tensor<4x!quant.uniform<i8:f32, 0.2>>) {
   // CHECK: tq.mul %{{.*}}, %{{.*}} : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>

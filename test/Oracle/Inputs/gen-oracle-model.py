@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes a fake-quantized tq model for the LiteRT oracle test: independent
-branches (one op each, reading only model inputs) on three inputs, each
+branches (one op each, reading only model inputs; the mask merge is a short
+chain) on three inputs, each
 returned, so one run checks every op and a mismatch names its op. Weights are deterministic floats that
 tico-quantize quantizes per channel. Usage: gen-oracle-model.py {int8|uint8|int16}"""
 import sys
@@ -113,6 +114,32 @@ op("conv", f"tq.conv2d %img, %wc, %bc {{padding = array<i64: 1, 1>}} : ({I}, ten
 outs.append(("conv", CO))
 op("depthwise", f"tq.conv2d %img, %wd, %bd {{padding = array<i64: 1, 1>, groups = 2 : i64}} : ({I}, tensor<2x1x3x3xf32>, tensor<2xf32>) -> {I}", I)
 outs.append(("depthwise", I))
+# Bias-less convs: the lowering gives them a zero bias (TFLite's Prepare
+# fails without one).
+op("conv_nobias", f"tq.conv2d %img, %wc {{padding = array<i64: 1, 1>}} : ({I}, tensor<3x2x3x3xf32>) -> {CO}", CO)
+outs.append(("conv_nobias", CO))
+op("depthwise_nobias", f"tq.conv2d %img, %wd {{padding = array<i64: 1, 1>, groups = 2 : i64}} : ({I}, tensor<2x1x3x3xf32>) -> {I}", I)
+outs.append(("depthwise_nobias", I))
+# The attention-mask merge of tq-legalize-masks: a mask select between 0
+# and -120 with its own [-120, 0] qparams (both values exact), added to the
+# scores, then clamped to [-120, 0]. In the intermediate qparams -120 is
+# below the representable range (the lower clamp disappears), 0 is inside
+# (MINIMUM). `clamp` is a lower clamp inside the range (MAXIMUM).
+mask_q = {"int8": (120 / 255, 127), "uint8": (120 / 255, 255), "int16": (120 / 32767, 0)}[dtype]
+MK = "tensor<1x1x4x4xf32>"
+emit("  %zero = tq.constant dense<0.0> : tensor<f32>")
+emit("  %fill = tq.constant dense<-120.0> : tensor<f32>")
+emit("  %bound = tq.constant dense<-0.5> : tensor<f32>")
+op("mask", f"tq.where %valid, %zero, %fill : (tensor<1x1x4x4xi1>, tensor<f32>, tensor<f32>) -> {MK}", MK, *mask_q)
+op("msum", f"tq.add %img, %mask : ({I}, {MK}) -> {I}", I)
+emit(f"  %mlt = tq.compare %msum, %fill {{direction = #tq<cmp lt>}} : ({I}, tensor<f32>) -> tensor<1x2x4x4xi1>")
+op("mlo", f"tq.where %mlt, %fill, %msum : (tensor<1x2x4x4xi1>, tensor<f32>, {I}) -> {I}", I)
+emit(f"  %mgt = tq.compare %mlo, %zero {{direction = #tq<cmp gt>}} : ({I}, tensor<f32>) -> tensor<1x2x4x4xi1>")
+op("masked", f"tq.where %mgt, %zero, %mlo : (tensor<1x2x4x4xi1>, tensor<f32>, {I}) -> {I}", I)
+outs.append(("masked", I))
+emit(f"  %clt = tq.compare %y, %bound {{direction = #tq<cmp lt>}} : ({X}, tensor<f32>) -> tensor<1x4x8xi1>")
+op("clamp", f"tq.where %clt, %bound, %y : (tensor<1x4x8xi1>, tensor<f32>, {X}) -> {X}", X)
+outs.append(("clamp", X))
 P = "tensor<1x2x2x2xf32>"
 # TFLite's quantized AVERAGE_POOL_2D keeps its input's qparams.
 op("pool", f"tq.avg_pool2d %img {{kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>}} : ({I}) -> {P}", P,
@@ -120,7 +147,7 @@ op("pool", f"tq.avg_pool2d %img {{kernel = array<i64: 2, 2>, strides = array<i64
 outs.append(("pool", P))
 
 results = ", ".join(f'{t} {{tico.name = "{n}"}}' for n, t in outs)
-print(f'func.func @main(%x_in: {X} {{tico.name = "x"}}, %y_in: {X} {{tico.name = "y"}}, %img_in: {I} {{tico.name = "img"}}) -> ({results}) {{')
+print(f'func.func @main(%x_in: {X} {{tico.name = "x"}}, %y_in: {X} {{tico.name = "y"}}, %img_in: {I} {{tico.name = "img"}}, %valid: tensor<1x1x4x4xi1> {{tico.name = "valid"}}) -> ({results}) {{')
 print("\n".join(lines))
 print("  return " + ", ".join("%" + n for n, _ in outs) + " : " + ", ".join(t for _, t in outs))
 print("}")

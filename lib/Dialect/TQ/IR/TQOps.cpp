@@ -7,6 +7,7 @@
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/TypeUtilities.h"
 
 #include <cmath>
 
@@ -624,6 +625,29 @@ LogicalResult IndexSelectOp::verify() {
                                 {getIndices().getType().getDimSize(0)}),
                      getOutput().getType());
 }
+
+//===----------------------------------------------------------------------===//
+// Maximum and minimum
+//===----------------------------------------------------------------------===//
+
+/// A quantized max/min selects stored integers, which is only the max/min of
+/// the real values when operands and result share one quantized type.
+static LogicalResult verifyMinMax(Operation *op) {
+  Type result = getElementTypeOrSelf(op->getResult(0).getType());
+  for (Value operand : op->getOperands()) {
+    Type element = getElementTypeOrSelf(operand.getType());
+    if ((isa<quant::QuantizedType>(element) ||
+         isa<quant::QuantizedType>(result)) &&
+        element != result)
+      return op->emitOpError("expected quantized operands of the result "
+                             "type ")
+             << result << ", got " << element;
+  }
+  return success();
+}
+
+LogicalResult MaximumOp::verify() { return verifyMinMax(*this); }
+LogicalResult MinimumOp::verify() { return verifyMinMax(*this); }
 
 //===----------------------------------------------------------------------===//
 // Selection, comparison and logic

@@ -23,6 +23,8 @@
 // RUN: tico-circle dump %t/fc-keep-int8.circle | FileCheck %t/fc-keep-int8.mlir
 // RUN: tico-translate --to-circle %t/int16x8.mlir -o %t/int16x8.circle
 // RUN: tico-circle dump %t/int16x8.circle | FileCheck %t/int16x8.mlir
+// RUN: tico-translate --to-circle %t/minmax.mlir -o %t/minmax.circle
+// RUN: tico-circle dump %t/minmax.circle | FileCheck %t/minmax.mlir
 // RUN: tico-translate --to-circle %t/add.mlir -o %t/add.circle
 // RUN: tico-circle dump %t/add.circle | FileCheck %t/add.mlir
 // RUN: tico-translate --to-circle %t/activations.mlir -o %t/activations.circle
@@ -202,6 +204,50 @@ func.func @conv_16x8(%x: tensor<1x4x4x3x!i16>, %w: tensor<2x1x1x3x!w8c>) -> tens
   %none = circle.no_value
   %y = circle.conv_2d %x, %w, %none {padding = #circle<padding VALID>, stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x4x4x3x!i16>, tensor<2x1x1x3x!w8c>, none) -> tensor<1x4x4x2x!i16>
   return %y : tensor<1x4x4x2x!i16>
+}
+
+//--- minmax.mlir
+!i8 = !quant.uniform<i8:f32, 0.5>
+!i16 = !quant.uniform<i16:f32, 0.5>
+
+// MAXIMUM/MINIMUM: "int16 in and out" -> 4; "needs broadcast && max input
+// rank > 4" -> 3; "int8 input" -> 2; else 1.
+// CHECK: operator_codes: [
+// CHECK-NEXT: {
+// CHECK-NEXT: deprecated_builtin_code: 55,
+// CHECK-NEXT: version: 4,
+// CHECK-NEXT: builtin_code: MAXIMUM
+// CHECK-NEXT: },
+func.func @max_i16(%a: tensor<4x!i16>) -> tensor<4x!i16> {
+  %y = circle.maximum %a, %a : (tensor<4x!i16>, tensor<4x!i16>) -> tensor<4x!i16>
+  return %y : tensor<4x!i16>
+}
+// CHECK-NEXT: {
+// CHECK-NEXT: deprecated_builtin_code: 55,
+// CHECK-NEXT: version: 3,
+// CHECK-NEXT: builtin_code: MAXIMUM
+// CHECK-NEXT: },
+func.func @max_f32_rank5(%a: tensor<1x1x1x2x4xf32>, %b: tensor<4xf32>) -> tensor<1x1x1x2x4xf32> {
+  %y = circle.maximum %a, %b : (tensor<1x1x1x2x4xf32>, tensor<4xf32>) -> tensor<1x1x1x2x4xf32>
+  return %y : tensor<1x1x1x2x4xf32>
+}
+// CHECK-NEXT: {
+// CHECK-NEXT: deprecated_builtin_code: 55,
+// CHECK-NEXT: version: 2,
+// CHECK-NEXT: builtin_code: MAXIMUM
+// CHECK-NEXT: },
+func.func @max_i8(%a: tensor<4x!i8>) -> tensor<4x!i8> {
+  %y = circle.maximum %a, %a : (tensor<4x!i8>, tensor<4x!i8>) -> tensor<4x!i8>
+  return %y : tensor<4x!i8>
+}
+// CHECK-NEXT: {
+// CHECK-NEXT: deprecated_builtin_code: 57,
+// CHECK-NEXT: builtin_code: MINIMUM
+// CHECK-NEXT: }
+// CHECK-NEXT: ],
+func.func @min_f32(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %y = circle.minimum %a, %a : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  return %y : tensor<4xf32>
 }
 
 //--- add.mlir

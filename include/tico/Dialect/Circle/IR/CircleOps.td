@@ -134,6 +134,29 @@ def Circle_PowOp : Circle_ArithmeticOp<"pow", "POW", 78, "PowOptions"> {
   }];
 }
 
+// MAXIMUM and MINIMUM compare stored values: on quantized tensors TFLite
+// copies the integers without rescaling, so the quantization passes give
+// both operands the result's qparams.
+def Circle_MaximumOp : Circle_ArithmeticOp<"maximum", "MAXIMUM", 55,
+                                           "MaximumMinimumOptions"> {
+  let summary = "MAXIMUM: elementwise max(lhs, rhs), with broadcasting";
+  let description = [{
+    ```mlir
+    %r = circle.maximum %a, %b : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+    ```
+  }];
+}
+
+def Circle_MinimumOp : Circle_ArithmeticOp<"minimum", "MINIMUM", 57,
+                                           "MaximumMinimumOptions"> {
+  let summary = "MINIMUM: elementwise min(lhs, rhs), with broadcasting";
+  let description = [{
+    ```mlir
+    %r = circle.minimum %a, %b : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+    ```
+  }];
+}
+
 def Circle_NegOp : Circle_UnaryOp<"neg", "NEG", 59, "NegOptions"> {
   let summary = "NEG: elementwise negation";
   let description = [{

@@ -60,6 +60,29 @@ def TQ_MulOp : TQ_ArithBinaryOp<"mul", "multiplication">;
 def TQ_DivOp : TQ_ArithBinaryOp<"div", "division">;
 def TQ_PowOp : TQ_ArithBinaryOp<"pow", "power (`lhs ** rhs`)">;
 
+// Elementwise maximum and minimum: on quantized tensors they pick stored
+// integers (quantization is monotone), so operands and result must share
+// one quantized type.
+class TQ_MinMaxOp<string mnemonic, string what> :
+    TQ_BroadcastBinaryOp<mnemonic, TQ_NumericTensor, TQ_NumericTensor,
+                         [TQ_SameElementKind]> {
+  let summary = "elementwise " # what # " with numpy broadcasting";
+  let description = [{
+    Elementwise }] # what # [{ of two tensors; shapes broadcast as in numpy.
+    Quantized operands and the result must have the same quantized element
+    type: the op selects stored integers, which is exact because
+    quantization preserves order.
+
+    ```mlir
+    %r = tq.}] # mnemonic # [{ %a, %b : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xf32>
+    ```
+  }];
+  let hasVerifier = 1;
+}
+
+def TQ_MaximumOp : TQ_MinMaxOp<"maximum", "maximum">;
+def TQ_MinimumOp : TQ_MinMaxOp<"minimum", "minimum">;
+
 // Unary ops that are defined on integers too (quantized inputs run them on
 // the integer grid).
 class TQ_NumericUnaryOp<string mnemonic, string what> :
