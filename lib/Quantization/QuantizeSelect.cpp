@@ -192,8 +192,11 @@ struct QuantizeBoolCast : OpRewritePattern<tq::CastOp> {
       return rewriter.notifyMatchFailure(castOp, "not a quantized bool cast");
     auto element = cast<quant::UniformQuantizedType>(type.getElementType());
     Location loc = castOp.getLoc();
-    Value one = createQuantizedConstant(rewriter, loc, {}, {1.0}, element);
-    Value zero = createQuantizedConstant(rewriter, loc, {}, {0.0}, element);
+    double oneValue = 1.0, zeroValue = 0.0;
+    Value one =
+        createQuantizedConstant(rewriter, loc, {}, ArrayRef(oneValue), element);
+    Value zero = createQuantizedConstant(rewriter, loc, {}, ArrayRef(zeroValue),
+                                         element);
     Value select =
         tq::WhereOp::create(rewriter, loc, type, castOp.getInput(), one, zero);
     for (Operation *user : llvm::make_early_inc_range(castOp->getUsers()))
