@@ -322,8 +322,12 @@ Error ConvertOptions::loadYaml(StringRef path, StringRef buffer,
       return error(located(entry.getKey() ? entry.getKey() : mapping) +
                    ": expected a plain key");
     SmallString<32> storage;
-    entries.emplace_back(key->getValue(storage).str(), located(key),
-                         entry.getValue());
+    std::string name = key->getValue(storage).str();
+    for (const auto &seen : entries)
+      if (std::get<0>(seen) == name)
+        return error(located(key) + ": duplicate key '" + name +
+                     "' (first at " + std::get<1>(seen) + ")");
+    entries.emplace_back(name, located(key), entry.getValue());
   }
   ++doc;
   if (parseError.empty() && doc != stream.end())
