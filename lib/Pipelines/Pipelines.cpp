@@ -111,6 +111,10 @@ void mlir::tico::buildVLMPreparePipeline(OpPassManager &pm,
                            options.mropeSection.end());
   rope.remarks = options.remarks;
   fn.addPass(tq::createTQPrecomputeRopePass(rope));
+  // 6. RMSNorm written out by the ONNX export becomes tq.rms_norm (one
+  //    RMS_NORM; quantized pow/sqrt/div chains have no good kernels).
+  fn.addPass(tq::createTQFuseRmsNormPass(
+      tq::TQFuseRmsNormPassOptions{options.remarks}));
   // Dead placeholder masks and frequency subgraphs go away; slices of
   // constants fold.
   pm.addPass(createCanonicalizerPass());

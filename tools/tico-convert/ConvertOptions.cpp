@@ -9,6 +9,8 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
@@ -19,8 +21,7 @@ using namespace tico_convert;
 ArrayRef<KeyInfo> tico_convert::getKeys() {
   static const std::vector<KeyInfo> keys = {
       {"input", KeyKind::InputFile, nullptr,
-       "the model: .mlir or .mlirbc (tq dialect); .onnx once the importer "
-       "lands"},
+       "the model: .onnx, or .mlir/.mlirbc (tq dialect)"},
       {"output", KeyKind::OutputFile, nullptr,
        "the .circle file (default: out/<input name>.circle)"},
       {"preset", KeyKind::Choice, "preset",
@@ -160,44 +161,103 @@ Error ConvertOptions::set(StringRef key, StringRef text, StringRef origin) {
   return setValue(*info, text, origin);
 }
 
-Error ConvertOptions::loadJson(StringRef path) {
+/// "path:line:col" of `loc` in the buffer `sm` holds.
+static std::string describeLocation(StringRef path, const SourceMgr &sm,
+                                    SMLoc loc) {
+  auto [line, column] = sm.getLineAndColumn(loc);
+  return (path + ":" + Twine(line) + ":" + Twine(column)).str();
+}
+
+/// The key table's entry for a config key; an unknown key is an error that
+/// lists the known ones.
+static Expected<const KeyInfo *> lookupConfigKey(StringRef key,
+                                                 StringRef where) {
+  if (const KeyInfo *info = lookupKey(key))
+    return info;
+  std::string known;
+  for (const KeyInfo &k : getKeys())
+    known += (known.empty() ? "" : ", ") + std::string(k.key);
+  return error(where + ": unknown key '" + key + "' (known keys: " + known +
+               ")");
+}
+
+Error ConvertOptions::setFromConfig(const KeyInfo &info,
+                                    std::optional<std::string> text,
+                                    StringRef got, StringRef where,
+                                    StringRef base) {
+  if (!text || text->empty())
+    return error(where + ": '" + info.key + "': expected " +
+                 kindName(info.kind) + ", got " + got);
+  switch (info.kind) {
+  case KeyKind::InputFile:
+  case KeyKind::InputDir:
+  case KeyKind::InputPath:
+  case KeyKind::OutputFile:
+    // Paths in a config are relative to the config's directory.
+    if (sys::path::is_relative(*text) && !base.empty()) {
+      SmallString<256> resolved(base);
+      sys::path::append(resolved, *text);
+      *text = resolved.str().str();
+    }
+    break;
+  default:
+    break;
+  }
+  return setValue(info, *text, where);
+}
+
+Error ConvertOptions::loadConfig(StringRef path) {
   ErrorOr<std::unique_ptr<MemoryBuffer>> file = MemoryBuffer::getFile(path);
   if (!file)
     return error("cannot open config '" + path +
                  "': " + file.getError().message());
-  Expected<json::Value> root = json::parse((*file)->getBuffer());
+  SmallString<256> base(path);
+  sys::path::remove_filename(base);
+  StringRef ext = sys::path::extension(path);
+  if (ext == ".yaml" || ext == ".yml")
+    return loadYaml(path, (*file)->getBuffer(), base);
+  return loadJson(path, (*file)->getBuffer(), base);
+}
+
+Error ConvertOptions::loadJson(StringRef path, StringRef buffer,
+                               StringRef base) {
+  Expected<json::Value> root = json::parse(buffer);
   if (!root)
     return error(path + ": " + toString(root.takeError()));
   const json::Object *object = root->getAsObject();
   if (!object)
     return error(path + ": expected a JSON object of settings");
-  // Keys in file order would need a second parser; sort them so the first
-  // error reported does not depend on hashing.
-  std::vector<std::string> keys;
-  for (const auto &entry : *object)
-    keys.push_back(entry.first.str());
+  // llvm::json keeps no positions: a key is located at its first quoted
+  // occurrence in the text. Keys are checked in file order.
+  SourceMgr sm;
+  sm.AddNewSourceBuffer(MemoryBuffer::getMemBuffer(buffer, path, false),
+                        SMLoc());
+  std::vector<std::pair<size_t, std::string>> keys;
+  for (const auto &entry : *object) {
+    std::string quoted = ("\"" + entry.first.str() + "\"");
+    keys.emplace_back(buffer.find(quoted), entry.first.str());
+  }
   llvm::sort(keys);
-  SmallString<256> base(path);
-  sys::path::remove_filename(base);
-  for (const std::string &key : keys) {
-    const KeyInfo *info = lookupKey(key);
-    if (!info) {
-      std::string known;
-      for (const KeyInfo &k : getKeys())
-        known += (known.empty() ? "" : ", ") + std::string(k.key);
-      return error(path + ": unknown key '" + key + "' (known keys: " +
-                   known + ")");
-    }
+  for (const auto &[offset, key] : keys) {
+    std::string where =
+        offset == StringRef::npos
+            ? path.str()
+            : describeLocation(path, sm,
+                               SMLoc::getFromPointer(buffer.data() + offset));
+    Expected<const KeyInfo *> info = lookupConfigKey(key, where);
+    if (!info)
+      return info.takeError();
     const json::Value &value = *object->get(key);
-    std::string text;
-    switch (info->kind) {
+    std::optional<std::string> text;
+    switch ((*info)->kind) {
     case KeyKind::Int:
       if (std::optional<int64_t> v = value.getAsInteger())
         text = std::to_string(*v);
       break;
     case KeyKind::Number:
       if (std::optional<double> v = value.getAsNumber()) {
-        raw_string_ostream os(text);
+        text.emplace();
+        raw_string_ostream os(*text);
         os << format("%.17g", *v);
       }
       break;
@@ -206,31 +266,89 @@ Error ConvertOptions::loadJson(StringRef path) {
         text = *v ? "true" : "false";
       break;
     case KeyKind::Choice:
-      if (std::optional<StringRef> v = value.getAsString())
-        text = v->str();
-      break;
     case KeyKind::InputFile:
     case KeyKind::InputDir:
     case KeyKind::InputPath:
     case KeyKind::OutputFile:
-      if (std::optional<StringRef> v = value.getAsString()) {
-        SmallString<256> resolved(*v);
-        if (!v->empty() && sys::path::is_relative(resolved) && !base.empty()) {
-          resolved = base;
-          sys::path::append(resolved, *v);
-        }
-        text = resolved.str().str();
-      }
+      if (std::optional<StringRef> v = value.getAsString())
+        text = v->str();
       break;
     }
-    if (text.empty()) {
-      std::string got;
-      raw_string_ostream os(got);
-      os << value;
-      return error(path + ": '" + key + "': expected " +
-                   kindName(info->kind) + ", got " + got);
+    std::string got;
+    raw_string_ostream os(got);
+    os << value;
+    if (Error e = setFromConfig(**info, text, got, where, base))
+      return e;
+  }
+  return Error::success();
+}
+
+Error ConvertOptions::loadYaml(StringRef path, StringRef buffer,
+                               StringRef base) {
+  SourceMgr sm;
+  std::string parseError;
+  sm.setDiagHandler(
+      [](const SMDiagnostic &diag, void *context) {
+        auto *message = static_cast<std::string *>(context);
+        if (message->empty())
+          *message = (diag.getFilename() + ":" + Twine(diag.getLineNo()) +
+                      ":" + Twine(diag.getColumnNo() + 1) + ": " +
+                      diag.getMessage())
+                         .str();
+      },
+      &parseError);
+  yaml::Stream stream(MemoryBufferRef(buffer, path), sm,
+                      /*ShowColors=*/false);
+  auto located = [&](yaml::Node *node) {
+    return describeLocation(path, sm, node->getSourceRange().Start);
+  };
+  yaml::document_iterator doc = stream.begin();
+  if (doc == stream.end() || !doc->getRoot())
+    return error(path + ": expected a YAML mapping of settings");
+  auto *mapping = dyn_cast<yaml::MappingNode>(doc->getRoot());
+  if (!mapping) {
+    if (!parseError.empty())
+      return error(parseError);
+    return error(located(doc->getRoot()) +
+                 ": expected a YAML mapping of settings");
+  }
+  // Collect first so a syntax error anywhere wins over a key error.
+  std::vector<std::tuple<std::string, std::string, yaml::Node *>> entries;
+  for (yaml::KeyValueNode &entry : *mapping) {
+    auto *key = dyn_cast_or_null<yaml::ScalarNode>(entry.getKey());
+    if (!parseError.empty())
+      break;
+    if (!key)
+      return error(located(entry.getKey() ? entry.getKey() : mapping) +
+                   ": expected a plain key");
+    SmallString<32> storage;
+    std::string name = key->getValue(storage).str();
+    for (const auto &seen : entries)
+      if (std::get<0>(seen) == name)
+        return error(located(key) + ": duplicate key '" + name +
+                     "' (first at " + std::get<1>(seen) + ")");
+    entries.emplace_back(name, located(key), entry.getValue());
+  }
+  ++doc;
+  if (parseError.empty() && doc != stream.end())
+    return error(path + ": expected one YAML document of settings");
+  if (!parseError.empty() || stream.failed())
+    return error(parseError.empty() ? path + ": invalid YAML" : parseError);
+  for (auto &[key, where, value] : entries) {
+    Expected<const KeyInfo *> info = lookupConfigKey(key, where);
+    if (!info)
+      return info.takeError();
+    // Every key takes a scalar; its text is checked like a flag's.
+    std::optional<std::string> text;
+    std::string got = "a YAML collection";
+    if (auto *scalar = dyn_cast_or_null<yaml::ScalarNode>(value)) {
+      SmallString<64> storage;
+      text = scalar->getValue(storage).str();
+      got = "'" + *text + "'";
+    } else if (value && isa<yaml::NullNode>(value)) {
+      got = "nothing";
     }
-    if (Error e = setValue(*info, text, path))
+    if (Error e = setFromConfig(**info, text, got, where, base))
       return e;
   }
   return Error::success();

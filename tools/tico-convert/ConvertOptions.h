@@ -1,9 +1,10 @@
 //===- ConvertOptions.h - tico-convert's settings ---------------*- C++ -*-===//
 //
-// Every setting of tico-convert has one key, given in a JSON config
-// (`"pad_token_id": 0`) or as a flag (`--pad-token-id=0`; flags win). The
-// key table says its type and, for pipeline settings, the tico-pipeline
-// option it becomes, so the pipeline's own parser applies the preset.
+// Every setting of tico-convert has one key, given in a JSON or YAML config
+// (`"pad_token_id": 0`, `pad_token_id: 0`) or as a flag (`--pad-token-id=0`;
+// flags win). One key table, shared by both readers and the flags, says its
+// type and, for pipeline settings, the tico-pipeline option it becomes, so
+// the pipeline's own parser applies the preset.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TICO_TOOLS_TICO_CONVERT_CONVERTOPTIONS_H
@@ -13,6 +14,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,9 +48,10 @@ std::string flagName(llvm::StringRef key);
 /// The settings, each as validated text ("9", "true", "int16", a path).
 class ConvertOptions {
 public:
-  /// Reads a JSON object; an unknown key, a value of the wrong type or a
-  /// choice not in the list is an error naming the key.
-  llvm::Error loadJson(llvm::StringRef path);
+  /// Reads a config: a JSON object, or a YAML mapping for `.yaml`/`.yml`,
+  /// with the same keys. An unknown key, a value of the wrong type or a
+  /// choice not in the list is an error naming the key and its location.
+  llvm::Error loadConfig(llvm::StringRef path);
   /// Sets `key` from a flag's text (same checks as the config).
   llvm::Error set(llvm::StringRef key, llvm::StringRef text,
                   llvm::StringRef origin);
@@ -66,6 +69,16 @@ public:
   std::string getPipelineOptions() const;
 
 private:
+  llvm::Error loadJson(llvm::StringRef path, llvm::StringRef buffer,
+                       llvm::StringRef base);
+  llvm::Error loadYaml(llvm::StringRef path, llvm::StringRef buffer,
+                       llvm::StringRef base);
+  /// Sets a key read from a config at `where`: `text` is the value as text,
+  /// or none when it is not of the key's type (`got` shows it).
+  llvm::Error setFromConfig(const KeyInfo &info,
+                            std::optional<std::string> text,
+                            llvm::StringRef got, llvm::StringRef where,
+                            llvm::StringRef base);
   llvm::Error setValue(const KeyInfo &info, llvm::StringRef text,
                        llvm::StringRef origin);
   llvm::StringMap<std::string> values;

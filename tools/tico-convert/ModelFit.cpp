@@ -22,8 +22,19 @@ LogicalResult
 tico_convert::checkModelFit(ModuleOp module,
                             const tico::VLMPrepareOptions &prepare,
                             const ConvertOptions &options) {
-  SmallVector<tq::EmbeddingOp> lookups;
-  module.walk([&](tq::EmbeddingOp op) { lookups.push_back(op); });
+  SmallVector<int64_t> placeholders;
+  for (int64_t id : {int64_t(prepare.imageTokenId),
+                     int64_t(prepare.videoTokenId),
+                     int64_t(prepare.audioTokenId)})
+    if (id >= 0)
+      placeholders.push_back(id);
+  // The lookups tq-replace-placeholders would pad.
+  SmallVector<tq::TokenLookup> lookups;
+  module.walk([&](Operation *op) {
+    if (std::optional<tq::TokenLookup> lookup = tq::matchTokenLookup(op))
+      if (tq::readsTokenIds(*lookup, placeholders))
+        lookups.push_back(*lookup);
+  });
 
   std::pair<const char *, int64_t> ids[] = {
       {"image_token_id", prepare.imageTokenId},
@@ -36,13 +47,15 @@ tico_convert::checkModelFit(ModuleOp module,
     if (lookups.empty())
       return emitError(module.getLoc())
              << describe(options, key, id)
-             << " does not fit the model: it has no tq.embedding (token "
-                "lookup); drop the key or the preset";
-    for (tq::EmbeddingOp op : lookups) {
-      auto table = cast<ShapedType>(op.getTable().getType());
+             << " does not fit the model: it has no token lookup (a "
+                "tq.embedding, or a tq.gather of a constant table by token "
+                "ids compared with a placeholder id); drop the key or the "
+                "preset";
+    for (const tq::TokenLookup &lookup : lookups) {
+      auto table = cast<ShapedType>(lookup.table.getType());
       if (table.hasRank() && table.getRank() >= 1 &&
           !table.isDynamicDim(0) && id >= table.getDimSize(0))
-        return op.emitError()
+        return lookup.op->emitError()
                << describe(options, key, id)
                << " does not fit the model: this embedding table has "
                << table.getDimSize(0) << " rows";
@@ -50,27 +63,28 @@ tico_convert::checkModelFit(ModuleOp module,
   }
 
   // The sequence length: the last dimension of the looked-up ids.
-  for (tq::EmbeddingOp op : lookups) {
-    auto idsType = cast<ShapedType>(op.getIds().getType());
+  for (const tq::TokenLookup &lookup : lookups) {
+    Operation *op = lookup.op;
+    auto idsType = cast<ShapedType>(lookup.ids->get().getType());
     if (!idsType.hasRank() || idsType.getRank() < 1 ||
         idsType.isDynamicDim(idsType.getRank() - 1))
       continue;
     int64_t length = idsType.getDimSize(idsType.getRank() - 1);
     int64_t start = prepare.slotStart, size = prepare.numTokens;
     if (start >= length)
-      return op.emitError()
+      return op->emitError()
              << describe(options, "slot_start", start)
              << " does not fit the model: the sequence has " << length
              << " positions";
     if (start >= 0 && size > 0 && start + size > length)
-      return op.emitError()
+      return op->emitError()
              << "the slot [" << start << ", " << start + size
              << ") ('slot_start', 'slot_size') does not fit the model: the "
                 "sequence has "
              << length << " positions";
     int64_t rows = prepare.maxPositions;
     if (rows > 0 && rows < length)
-      return op.emitError()
+      return op->emitError()
              << describe(options, "rope_max_positions", rows)
              << " does not fit the model: the sequence has " << length
              << " positions";

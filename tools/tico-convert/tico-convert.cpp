@@ -1,6 +1,6 @@
 //===- tico-convert.cpp - one command from a model to a .circle -----------===//
 //
-//   tico-convert [MODEL.mlir] [--config FILE.json] [-o OUT.circle]
+//   tico-convert [MODEL.mlir] [--config FILE.json|FILE.yaml] [-o OUT.circle]
 //                [--preset gemma4|qwen3-vl|none] [--<key>=VALUE ...]
 //
 // Steps: import, prepare (tico-vlm-prepare), calibrate (with calibration
@@ -51,10 +51,11 @@ namespace cl = llvm::cl;
 
 static cl::OptionCategory convertCategory("tico-convert options");
 static cl::opt<std::string> inputFile(cl::Positional, cl::Optional,
-                                      cl::desc("<model.mlir|model.mlirbc>"),
+                                      cl::desc("<model.onnx|model.mlir|model.mlirbc>"),
                                       cl::cat(convertCategory));
 static cl::opt<std::string> configFile(
-    "config", cl::desc("JSON file of settings (keys as the flags, with _)"),
+    "config", cl::desc("JSON or YAML (.yaml/.yml) file of settings (keys as "
+                     "the flags, with _)"),
     cl::value_desc("file.json"), cl::cat(convertCategory));
 static cl::opt<std::string> outputFile("o", cl::desc("Output .circle file"),
                                        cl::value_desc("file"),
@@ -136,7 +137,7 @@ static LogicalResult runStage(ModuleOp module,
 static llvm::Error collectOptions(ConvertOptions &options,
                                   std::list<cl::opt<std::string>> &flags) {
   if (!configFile.empty())
-    if (llvm::Error e = options.loadJson(configFile))
+    if (llvm::Error e = options.loadConfig(configFile))
       return e;
   auto flag = flags.begin();
   for (const KeyInfo &info : getKeys()) {
@@ -222,7 +223,8 @@ int main(int argc, char **argv) {
   cl::HideUnrelatedOptions(convertCategory);
   cl::ParseCommandLineOptions(
       argc, argv,
-      "tico-convert: a tq model (.mlir/.mlirbc) to a verified .circle\n");
+      "tico-convert: an ONNX or tq model (.onnx, .mlir, .mlirbc) to a verified "
+      ".circle\n");
 
   // The pass registry first: the calibration check looks its pass up.
   mlir::tico::registerAllPasses();

@@ -799,5 +799,48 @@ LogicalResult ObserveOp::verify() {
   return verifyAxis(*this, axis.getInt(), getInput().getType().getRank());
 }
 
+std::optional<TokenLookup> tq::matchTokenLookup(Operation *op) {
+  if (auto embedding = dyn_cast<EmbeddingOp>(op))
+    return TokenLookup{op, embedding.getTable(),
+                       &embedding.getIdsMutable()};
+  auto gather = dyn_cast<GatherOp>(op);
+  if (!gather || gather.getAxis() != 0 ||
+      !gather.getInput().getDefiningOp<ConstantOp>())
+    return std::nullopt;
+  auto table = dyn_cast<RankedTensorType>(gather.getInput().getType());
+  if (!table || table.getRank() != 2)
+    return std::nullopt;
+  return TokenLookup{op, gather.getInput(), &gather.getIndicesMutable()};
+}
+
+/// True when `compare` is `value == c` (either side) with `c` a one-value
+/// integer constant in `ids`.
+static bool comparesWithAny(CompareOp compare, Value value,
+                            ArrayRef<int64_t> ids) {
+  if (compare.getDirection() != CompareDirection::eq)
+    return false;
+  Value other = compare.getLhs() == value ? compare.getRhs() : compare.getLhs();
+  auto constant = other.getDefiningOp<ConstantOp>();
+  if (!constant)
+    return false;
+  auto values = dyn_cast<DenseIntElementsAttr>(constant.getValue());
+  if (!values || values.getNumElements() != 1)
+    return false;
+  return llvm::is_contained(ids, (*values.value_begin<APInt>()).getSExtValue());
+}
+
+bool tq::readsTokenIds(const TokenLookup &lookup,
+                       ArrayRef<int64_t> placeholders) {
+  auto ids = dyn_cast<BlockArgument>(lookup.ids->get());
+  if (!ids || !ids.getOwner()->isEntryBlock())
+    return false;
+  if (isa<EmbeddingOp>(lookup.op))
+    return true;
+  return llvm::any_of(ids.getUsers(), [&](Operation *user) {
+    auto compare = dyn_cast<CompareOp>(user);
+    return compare && comparesWithAny(compare, ids, placeholders);
+  });
+}
+
 #define GET_OP_CLASSES
 #include "tico/Dialect/TQ/IR/TQOps.cpp.inc"

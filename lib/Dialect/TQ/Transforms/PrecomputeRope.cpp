@@ -91,11 +91,80 @@ rope::getConstantPositions(Value positions) {
   return std::nullopt;
 }
 
+namespace {
+
+/// HF's form of the outer product: `transpose(matmul(inv_freq[..., F, 1],
+/// float(positions)[..., 1, S]))` with the last two dims swapped. The inner
+/// dim is 1, so every element is the single f32 product inv_freq[i] * p,
+/// bitwise what the broadcast multiply gives.
+FailureOr<OuterProduct> matchMatmulOuterProduct(TransposeOp transpose,
+                                                std::string &why) {
+  auto fail = [&](const char *reason) -> FailureOr<OuterProduct> {
+    why = reason;
+    return failure();
+  };
+  auto matmul = transpose.getInput().getDefiningOp<MatmulOp>();
+  if (!matmul)
+    return fail("frequencies are not positions * inv_freq");
+  auto productType = cast<RankedTensorType>(matmul.getType());
+  int64_t rank = productType.getRank();
+  SmallVector<int64_t> swapLast = llvm::to_vector(llvm::seq<int64_t>(0, rank));
+  if (rank >= 2)
+    std::swap(swapLast[rank - 2], swapLast[rank - 1]);
+  if (rank < 2 || transpose.getPerms() != ArrayRef<int64_t>(swapLast))
+    return fail("the frequency matmul is not transposed over its last two "
+                "dims");
+  if (matmul.getTransposeLhs() || matmul.getTransposeRhs())
+    return fail("the frequency matmul transposes an operand");
+  if (!productType.getElementType().isF32())
+    return fail("expected f32 frequencies");
+  auto invFreq = dyn_cast_or_null<DenseFPElementsAttr>(
+      getConstantElements(matmul.getLhs()));
+  auto lhsType = cast<RankedTensorType>(matmul.getLhs().getType());
+  if (!invFreq || lhsType.getRank() < 2 || lhsType.getShape().back() != 1)
+    return fail("the frequency matmul's lhs is not a constant "
+                "inv_freq[..., F, 1]");
+  // Every batch slice of the expanded inv_freq holds the same vector.
+  int64_t half = lhsType.getDimSize(lhsType.getRank() - 2);
+  SmallVector<APFloat> values(invFreq.getValues<APFloat>());
+  for (size_t i = half; i < values.size(); ++i)
+    if (!values[i].bitwiseIsEqual(values[i % half]))
+      return fail("inv_freq differs between batch rows");
+  // The rhs is float(positions) shaped [batch..., 1, S] with the result's
+  // batch dims, so no position is broadcast.
+  auto rhsType = cast<RankedTensorType>(matmul.getRhs().getType());
+  if (!rhsType.hasStaticShape() || rhsType.getRank() != rank ||
+      rhsType.getDimSize(rank - 2) != 1 ||
+      rhsType.getShape().drop_back(2) != productType.getShape().drop_back(2))
+    return fail("the frequency matmul's rhs is not positions[..., 1, S]");
+  auto toFloat = skipShapeOps(matmul.getRhs()).getDefiningOp<CastOp>();
+  if (!toFloat)
+    return fail("frequencies are not positions * inv_freq");
+  Value positions = skipShapeOps(toFloat.getInput());
+  auto posType = cast<RankedTensorType>(positions.getType());
+  if (!isa<IntegerType>(posType.getElementType()) ||
+      !posType.hasStaticShape() ||
+      posType.getNumElements() != rhsType.getNumElements())
+    return fail("frequencies are not positions * inv_freq");
+  unsigned width = posType.getElementType().getIntOrFloatBitWidth();
+  if (width != 32 && width != 64)
+    return fail("frequencies are not positions * inv_freq");
+  OuterProduct product;
+  product.positions = positions;
+  for (int64_t i = 0; i < half; ++i)
+    product.invFreq.push_back(values[i].convertToFloat());
+  return product;
+}
+
+} // namespace
+
 FailureOr<OuterProduct> rope::matchOuterProduct(Value freq, std::string &why) {
   auto fail = [&](const char *reason) -> FailureOr<OuterProduct> {
     why = reason;
     return failure();
   };
+  if (auto transpose = freq.getDefiningOp<TransposeOp>())
+    return matchMatmulOuterProduct(transpose, why);
   auto mul = freq.getDefiningOp<MulOp>();
   if (!mul)
     return fail("frequencies are not positions * inv_freq");
@@ -171,7 +240,7 @@ matchFrequencies(TrigOp op, PatternRewriter &rewriter, bool remarks) {
   Value freq = concat.getInputs()[0];
   RopeFrequencies match;
   std::string why;
-  if (freq.getDefiningOp<MulOp>()) {
+  if (freq.getDefiningOp<MulOp>() || freq.getDefiningOp<TransposeOp>()) {
     FailureOr<OuterProduct> product = matchOuterProduct(freq, why);
     if (failed(product))
       return fail(why);

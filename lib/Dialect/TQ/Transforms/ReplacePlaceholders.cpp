@@ -1,7 +1,8 @@
 //===- ReplacePlaceholders.cpp - pad ids at placeholder tokens ------------===//
 //
 // ids' = where(ids == image | ids == video | ids == audio, pad, ids) in front
-// of every embedding lookup that reads a token-id function argument.
+// of every embedding lookup (tq.embedding, or a tq.gather along axis 0 of a
+// constant 2-D table) that reads a token-id function argument.
 //
 //===----------------------------------------------------------------------===//
 
@@ -71,36 +72,44 @@ struct TQReplacePlaceholdersPass
     }
 
     // Token-id arguments and the lookups that read them, in program order.
-    llvm::MapVector<BlockArgument, SmallVector<EmbeddingOp>> lookups;
+    llvm::MapVector<BlockArgument, SmallVector<OpOperand *>> lookups;
     bool invalid = false;
-    func.walk([&](EmbeddingOp op) {
-      auto ids = dyn_cast<BlockArgument>(op.getIds());
-      if (!ids || ids.getOwner() != &func.getBody().front()) {
-        if (remarks)
-          op.emitRemark() << "left unchanged: ids are not a token-id "
-                             "argument of the function";
+    func.walk([&](Operation *op) {
+      std::optional<TokenLookup> lookup = matchTokenLookup(op);
+      if (!lookup)
+        return;
+      if (!readsTokenIds(*lookup, placeholders)) {
+        if (!remarks)
+          return;
+        if (isa<EmbeddingOp>(op))
+          op->emitRemark() << "left unchanged: ids are not a token-id "
+                              "argument of the function";
+        else if (isa<BlockArgument>(lookup->ids->get()))
+          op->emitRemark() << "left unchanged: a gather by an argument that "
+                              "is never compared with a placeholder id";
         return;
       }
-      RankedTensorType table = op.getTable().getType();
+      auto ids = cast<BlockArgument>(lookup->ids->get());
+      auto table = cast<RankedTensorType>(lookup->table.getType());
       int64_t vocab = table.getDimSize(0);
       if (!ShapedType::isDynamic(vocab) && padTokenId >= vocab) {
-        op.emitError() << "pad-token-id=" << static_cast<int64_t>(padTokenId)
-                       << " is outside the embedding table of shape "
-                       << formatShape(table.getShape());
+        op->emitError() << "pad-token-id=" << static_cast<int64_t>(padTokenId)
+                        << " is outside the embedding table of shape "
+                        << formatShape(table.getShape());
         invalid = true;
         return;
       }
-      lookups[ids].push_back(op);
+      lookups[ids].push_back(lookup->ids);
     });
     if (invalid)
       return signalPassFailure();
 
     OpBuilder builder(&getContext());
     builder.setInsertionPointToStart(&func.getBody().front());
-    for (auto &[ids, ops] : lookups) {
+    for (auto &[ids, uses] : lookups) {
       Value padded = buildPaddedIds(builder, ids, placeholders);
-      for (EmbeddingOp op : ops)
-        op.getIdsMutable().assign(padded);
+      for (OpOperand *use : uses)
+        use->set(padded);
     }
   }
 };

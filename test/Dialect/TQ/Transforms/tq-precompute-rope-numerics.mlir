@@ -119,3 +119,84 @@ func.func @gemma4_vision_2d(%x: tensor<1x5x2x8xf32>, %pos: tensor<1x5x2xi32>) ->
   %r = tq.concat %ra, %rb {axis = -1 : i64} : (tensor<1x5x2x4xf32>, tensor<1x5x2x4xf32>) -> tensor<1x5x2x8xf32>
   return %r : tensor<1x5x2x8xf32>
 }
+
+// -----
+
+// HF's matmul form of the frequencies (the ONNX export), batch 2.
+// CHECK: PASS hf_matmul_rope
+func.func @hf_matmul_rope(%x: tensor<2x2x3x4xf32>, %pos: tensor<2x3xi64>) -> tensor<2x2x3x4xf32> {
+  %inv = tq.constant dense<[[[1.0], [0.5]], [[1.0], [0.5]]]> : tensor<2x2x1xf32>
+  %p = tq.unsqueeze %pos {dims = array<i64: 1>} : (tensor<2x3xi64>) -> tensor<2x1x3xi64>
+  %pf = tq.cast %p : (tensor<2x1x3xi64>) -> tensor<2x1x3xf32>
+  %mm = tq.matmul %inv, %pf : (tensor<2x2x1xf32>, tensor<2x1x3xf32>) -> tensor<2x2x3xf32>
+  %f = tq.transpose %mm {perms = array<i64: 0, 2, 1>} : (tensor<2x2x3xf32>) -> tensor<2x3x2xf32>
+  %emb = tq.concat %f, %f {axis = 2 : i64} : (tensor<2x3x2xf32>, tensor<2x3x2xf32>) -> tensor<2x3x4xf32>
+  %cos0 = tq.cos %emb : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %sin0 = tq.sin %emb : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %cos = tq.unsqueeze %cos0 {dims = array<i64: 1>} : (tensor<2x3x4xf32>) -> tensor<2x1x3x4xf32>
+  %sin = tq.unsqueeze %sin0 {dims = array<i64: 1>} : (tensor<2x3x4xf32>) -> tensor<2x1x3x4xf32>
+  %x1 = tq.slice %x {start = array<i64: 0, 0, 0, 0>, end = array<i64: 2, 2, 3, 2>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x2x3x4xf32>) -> tensor<2x2x3x2xf32>
+  %x2 = tq.slice %x {start = array<i64: 0, 0, 0, 2>, end = array<i64: 2, 2, 3, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x2x3x4xf32>) -> tensor<2x2x3x2xf32>
+  %n = tq.neg %x2 : (tensor<2x2x3x2xf32>) -> tensor<2x2x3x2xf32>
+  %rot = tq.concat %n, %x1 {axis = -1 : i64} : (tensor<2x2x3x2xf32>, tensor<2x2x3x2xf32>) -> tensor<2x2x3x4xf32>
+  %a = tq.mul %x, %cos : (tensor<2x2x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x2x3x4xf32>
+  %b = tq.mul %rot, %sin : (tensor<2x2x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x2x3x4xf32>
+  %r = tq.add %a, %b : (tensor<2x2x3x4xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32>
+  return %r : tensor<2x2x3x4xf32>
+}
+
+// -----
+
+// Gemma4 vision 2-D RoPE as exported: per-axis HF-form frequencies over
+// the clamped (x, y) patch ids, cos = cat(cos_x, cos_y), each half of the
+// head rotated separately. Batch 2, 3 patches, head dim 8.
+// CHECK: PASS gemma_vision_2d
+func.func @gemma_vision_2d(%q: tensor<2x1x3x8xf32>, %ids: tensor<2x3x2xi64>) -> tensor<2x1x3x8xf32> {
+  %zero = tq.constant dense<0> : tensor<i64>
+  %one = tq.constant dense<1> : tensor<i64>
+  %neg = tq.compare %ids, %zero {direction = #tq<cmp lt>} : (tensor<2x3x2xi64>, tensor<i64>) -> tensor<2x3x2xi1>
+  %clamped = tq.where %neg, %zero, %ids : (tensor<2x3x2xi1>, tensor<i64>, tensor<2x3x2xi64>) -> tensor<2x3x2xi64>
+  %px = tq.gather %clamped, %zero {axis = 2 : i64} : (tensor<2x3x2xi64>, tensor<i64>) -> tensor<2x3xi64>
+  %py = tq.gather %clamped, %one {axis = 2 : i64} : (tensor<2x3x2xi64>, tensor<i64>) -> tensor<2x3xi64>
+  %inv = tq.constant dense<[[[1.0], [0.1]], [[1.0], [0.1]]]> : tensor<2x2x1xf32>
+  %ux = tq.unsqueeze %px {dims = array<i64: 1>} : (tensor<2x3xi64>) -> tensor<2x1x3xi64>
+  %fx = tq.cast %ux : (tensor<2x1x3xi64>) -> tensor<2x1x3xf32>
+  %mx = tq.matmul %inv, %fx : (tensor<2x2x1xf32>, tensor<2x1x3xf32>) -> tensor<2x2x3xf32>
+  %tx = tq.transpose %mx {perms = array<i64: 0, 2, 1>} : (tensor<2x2x3xf32>) -> tensor<2x3x2xf32>
+  %ex = tq.concat %tx, %tx {axis = 2 : i64} : (tensor<2x3x2xf32>, tensor<2x3x2xf32>) -> tensor<2x3x4xf32>
+  %cx = tq.cos %ex : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %sx = tq.sin %ex : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %uy = tq.unsqueeze %py {dims = array<i64: 1>} : (tensor<2x3xi64>) -> tensor<2x1x3xi64>
+  %fy = tq.cast %uy : (tensor<2x1x3xi64>) -> tensor<2x1x3xf32>
+  %my = tq.matmul %inv, %fy : (tensor<2x2x1xf32>, tensor<2x1x3xf32>) -> tensor<2x2x3xf32>
+  %ty = tq.transpose %my {perms = array<i64: 0, 2, 1>} : (tensor<2x2x3xf32>) -> tensor<2x3x2xf32>
+  %ey = tq.concat %ty, %ty {axis = 2 : i64} : (tensor<2x3x2xf32>, tensor<2x3x2xf32>) -> tensor<2x3x4xf32>
+  %cy = tq.cos %ey : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %sy = tq.sin %ey : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %c8 = tq.concat %cx, %cy {axis = 2 : i64} : (tensor<2x3x4xf32>, tensor<2x3x4xf32>) -> tensor<2x3x8xf32>
+  %s8 = tq.concat %sx, %sy {axis = 2 : i64} : (tensor<2x3x4xf32>, tensor<2x3x4xf32>) -> tensor<2x3x8xf32>
+  %cos = tq.unsqueeze %c8 {dims = array<i64: 1>} : (tensor<2x3x8xf32>) -> tensor<2x1x3x8xf32>
+  %sin = tq.unsqueeze %s8 {dims = array<i64: 1>} : (tensor<2x3x8xf32>) -> tensor<2x1x3x8xf32>
+  %h0 = tq.slice %q {start = array<i64: 0, 0, 0, 0>, end = array<i64: 2, 1, 3, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x8xf32>) -> tensor<2x1x3x4xf32>
+  %c0 = tq.slice %cos {start = array<i64: 0, 0, 0, 0>, end = array<i64: 2, 1, 3, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x8xf32>) -> tensor<2x1x3x4xf32>
+  %s0 = tq.slice %sin {start = array<i64: 0, 0, 0, 0>, end = array<i64: 2, 1, 3, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x8xf32>) -> tensor<2x1x3x4xf32>
+  %a0 = tq.mul %h0, %c0 : (tensor<2x1x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x1x3x4xf32>
+  %h0b = tq.slice %h0 {start = array<i64: 0, 0, 0, 2>, end = array<i64: 2, 1, 3, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x4xf32>) -> tensor<2x1x3x2xf32>
+  %n0 = tq.neg %h0b : (tensor<2x1x3x2xf32>) -> tensor<2x1x3x2xf32>
+  %h0a = tq.slice %h0 {start = array<i64: 0, 0, 0, 0>, end = array<i64: 2, 1, 3, 2>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x4xf32>) -> tensor<2x1x3x2xf32>
+  %r0 = tq.concat %n0, %h0a {axis = 3 : i64} : (tensor<2x1x3x2xf32>, tensor<2x1x3x2xf32>) -> tensor<2x1x3x4xf32>
+  %b0 = tq.mul %r0, %s0 : (tensor<2x1x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x1x3x4xf32>
+  %o0 = tq.add %a0, %b0 : (tensor<2x1x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x1x3x4xf32>
+  %h1 = tq.slice %q {start = array<i64: 0, 0, 0, 4>, end = array<i64: 2, 1, 3, 8>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x8xf32>) -> tensor<2x1x3x4xf32>
+  %c1 = tq.slice %cos {start = array<i64: 0, 0, 0, 4>, end = array<i64: 2, 1, 3, 8>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x8xf32>) -> tensor<2x1x3x4xf32>
+  %s1 = tq.slice %sin {start = array<i64: 0, 0, 0, 4>, end = array<i64: 2, 1, 3, 8>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x8xf32>) -> tensor<2x1x3x4xf32>
+  %a1 = tq.mul %h1, %c1 : (tensor<2x1x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x1x3x4xf32>
+  %h1b = tq.slice %h1 {start = array<i64: 0, 0, 0, 2>, end = array<i64: 2, 1, 3, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x4xf32>) -> tensor<2x1x3x2xf32>
+  %n1 = tq.neg %h1b : (tensor<2x1x3x2xf32>) -> tensor<2x1x3x2xf32>
+  %h1a = tq.slice %h1 {start = array<i64: 0, 0, 0, 0>, end = array<i64: 2, 1, 3, 2>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x1x3x4xf32>) -> tensor<2x1x3x2xf32>
+  %r1 = tq.concat %n1, %h1a {axis = 3 : i64} : (tensor<2x1x3x2xf32>, tensor<2x1x3x2xf32>) -> tensor<2x1x3x4xf32>
+  %b1 = tq.mul %r1, %s1 : (tensor<2x1x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x1x3x4xf32>
+  %o1 = tq.add %a1, %b1 : (tensor<2x1x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x1x3x4xf32>
+  %out = tq.concat %o0, %o1 {axis = 3 : i64} : (tensor<2x1x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x1x3x8xf32>
+  return %out : tensor<2x1x3x8xf32>
+}

@@ -190,3 +190,80 @@ func.func @gemma4_vision_2d(%x: tensor<1x5x2x8xf32>, %pos: tensor<1x5x2xi32>) ->
   %r = tq.concat %ra, %rb {axis = -1 : i64} : (tensor<1x5x2x4xf32>, tensor<1x5x2x4xf32>) -> tensor<1x5x2x8xf32>
   return %r : tensor<1x5x2x8xf32>
 }
+
+// -----
+
+// HF's form of the frequencies, as torch exports it to ONNX:
+// transpose(matmul(inv_freq[B, F, 1], float(pos)[B, 1, S])). The inner dim
+// is 1, so it is the outer product; batch 2, d = 4 (inv_freq = [1, 0.5]).
+// CHECK-LABEL: func.func @hf_matmul_rope
+// CHECK-SAME: (%[[X:.*]]: tensor<2x2x3x4xf32>, %[[POS:.*]]: tensor<2x3xi64>)
+// CHECK-NOT: tq.matmul
+// CHECK-NOT: tq.cos
+// CHECK: %[[CT:.*]] = tq.constant dense<{{\[}}[1.000000e+00, 1.000000e+00, 1.000000e+00, 1.000000e+00], [0.540302277, 0.87758255, 0.540302277, 0.87758255]
+// CHECK-SAME: tensor<6x4xf32>
+// CHECK: %[[CG:.*]] = tq.gather %[[CT]], %[[POS]] {axis = 0 : i64} : (tensor<6x4xf32>, tensor<2x3xi64>) -> tensor<2x3x4xf32>
+// CHECK: %[[ST:.*]] = tq.constant dense<{{\[}}[0.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00], [0.841470957, 0.47942555, 0.841470957, 0.47942555]
+// CHECK: %[[SG:.*]] = tq.gather %[[ST]], %[[POS]]
+// CHECK: tq.rope %[[X]]
+func.func @hf_matmul_rope(%x: tensor<2x2x3x4xf32>, %pos: tensor<2x3xi64>) -> tensor<2x2x3x4xf32> {
+  %inv = tq.constant dense<[[[1.0], [0.5]], [[1.0], [0.5]]]> : tensor<2x2x1xf32>
+  %p = tq.unsqueeze %pos {dims = array<i64: 1>} : (tensor<2x3xi64>) -> tensor<2x1x3xi64>
+  %pf = tq.cast %p : (tensor<2x1x3xi64>) -> tensor<2x1x3xf32>
+  %mm = tq.matmul %inv, %pf : (tensor<2x2x1xf32>, tensor<2x1x3xf32>) -> tensor<2x2x3xf32>
+  %f = tq.transpose %mm {perms = array<i64: 0, 2, 1>} : (tensor<2x2x3xf32>) -> tensor<2x3x2xf32>
+  %emb = tq.concat %f, %f {axis = 2 : i64} : (tensor<2x3x2xf32>, tensor<2x3x2xf32>) -> tensor<2x3x4xf32>
+  // expected-remark@+1 {{left unchanged: positions are not constant and max-positions is 0}}
+  %cos0 = tq.cos %emb : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  // expected-remark@+1 {{left unchanged: positions are not constant and max-positions is 0}}
+  %sin0 = tq.sin %emb : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %cos = tq.unsqueeze %cos0 {dims = array<i64: 1>} : (tensor<2x3x4xf32>) -> tensor<2x1x3x4xf32>
+  %sin = tq.unsqueeze %sin0 {dims = array<i64: 1>} : (tensor<2x3x4xf32>) -> tensor<2x1x3x4xf32>
+  %x1 = tq.slice %x {start = array<i64: 0, 0, 0, 0>, end = array<i64: 2, 2, 3, 2>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x2x3x4xf32>) -> tensor<2x2x3x2xf32>
+  %x2 = tq.slice %x {start = array<i64: 0, 0, 0, 2>, end = array<i64: 2, 2, 3, 4>, step = array<i64: 1, 1, 1, 1>} : (tensor<2x2x3x4xf32>) -> tensor<2x2x3x2xf32>
+  %n = tq.neg %x2 : (tensor<2x2x3x2xf32>) -> tensor<2x2x3x2xf32>
+  %rot = tq.concat %n, %x1 {axis = -1 : i64} : (tensor<2x2x3x2xf32>, tensor<2x2x3x2xf32>) -> tensor<2x2x3x4xf32>
+  %a = tq.mul %x, %cos : (tensor<2x2x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x2x3x4xf32>
+  %b = tq.mul %rot, %sin : (tensor<2x2x3x4xf32>, tensor<2x1x3x4xf32>) -> tensor<2x2x3x4xf32>
+  %r = tq.add %a, %b : (tensor<2x2x3x4xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32>
+  return %r : tensor<2x2x3x4xf32>
+}
+
+// -----
+
+// Close non-matches of HF's form: inv_freq differs between batch rows, the
+// transpose is not over the last two dims, the positions are broadcast
+// over the batch by the matmul (rhs batch 1), and the matmul transposes
+// its lhs. The cos/sin stay.
+// CHECK-LABEL: func.func @hf_matmul_near_misses
+// CHECK-COUNT-4: tq.cos
+func.func @hf_matmul_near_misses(%pos: tensor<2x3xi64>, %pos1: tensor<1x3xi64>) -> (tensor<2x3x4xf32>, tensor<3x2x4xf32>, tensor<2x3x4xf32>, tensor<2x3x4xf32>) {
+  %p = tq.unsqueeze %pos {dims = array<i64: 1>} : (tensor<2x3xi64>) -> tensor<2x1x3xi64>
+  %pf = tq.cast %p : (tensor<2x1x3xi64>) -> tensor<2x1x3xf32>
+  %bad = tq.constant dense<[[[1.0], [0.5]], [[1.0], [0.25]]]> : tensor<2x2x1xf32>
+  %mm0 = tq.matmul %bad, %pf : (tensor<2x2x1xf32>, tensor<2x1x3xf32>) -> tensor<2x2x3xf32>
+  %f0 = tq.transpose %mm0 {perms = array<i64: 0, 2, 1>} : (tensor<2x2x3xf32>) -> tensor<2x3x2xf32>
+  %e0 = tq.concat %f0, %f0 {axis = 2 : i64} : (tensor<2x3x2xf32>, tensor<2x3x2xf32>) -> tensor<2x3x4xf32>
+  // expected-remark@+1 {{left unchanged: inv_freq differs between batch rows}}
+  %c0 = tq.cos %e0 : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %inv = tq.constant dense<[[[1.0], [0.5]], [[1.0], [0.5]]]> : tensor<2x2x1xf32>
+  %mm1 = tq.matmul %inv, %pf : (tensor<2x2x1xf32>, tensor<2x1x3xf32>) -> tensor<2x2x3xf32>
+  %f1 = tq.transpose %mm1 {perms = array<i64: 2, 0, 1>} : (tensor<2x2x3xf32>) -> tensor<3x2x2xf32>
+  %e1 = tq.concat %f1, %f1 {axis = 2 : i64} : (tensor<3x2x2xf32>, tensor<3x2x2xf32>) -> tensor<3x2x4xf32>
+  // expected-remark@+1 {{left unchanged: the frequency matmul is not transposed over its last two dims}}
+  %c1 = tq.cos %e1 : (tensor<3x2x4xf32>) -> tensor<3x2x4xf32>
+  %q = tq.unsqueeze %pos1 {dims = array<i64: 1>} : (tensor<1x3xi64>) -> tensor<1x1x3xi64>
+  %qf = tq.cast %q : (tensor<1x1x3xi64>) -> tensor<1x1x3xf32>
+  %mm2 = tq.matmul %inv, %qf : (tensor<2x2x1xf32>, tensor<1x1x3xf32>) -> tensor<2x2x3xf32>
+  %f2 = tq.transpose %mm2 {perms = array<i64: 0, 2, 1>} : (tensor<2x2x3xf32>) -> tensor<2x3x2xf32>
+  %e2 = tq.concat %f2, %f2 {axis = 2 : i64} : (tensor<2x3x2xf32>, tensor<2x3x2xf32>) -> tensor<2x3x4xf32>
+  // expected-remark@+1 {{left unchanged: the frequency matmul's rhs is not positions[..., 1, S]}}
+  %c2 = tq.cos %e2 : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %invt = tq.constant dense<[[[1.0, 0.5]], [[1.0, 0.5]]]> : tensor<2x1x2xf32>
+  %mm3 = tq.matmul %invt, %pf {transpose_lhs = true} : (tensor<2x1x2xf32>, tensor<2x1x3xf32>) -> tensor<2x2x3xf32>
+  %f3 = tq.transpose %mm3 {perms = array<i64: 0, 2, 1>} : (tensor<2x2x3xf32>) -> tensor<2x3x2xf32>
+  %e3 = tq.concat %f3, %f3 {axis = 2 : i64} : (tensor<2x3x2xf32>, tensor<2x3x2xf32>) -> tensor<2x3x4xf32>
+  // expected-remark@+1 {{left unchanged: the frequency matmul transposes an operand}}
+  %c3 = tq.cos %e3 : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  return %c0, %c1, %c2, %c3 : tensor<2x3x4xf32>, tensor<3x2x4xf32>, tensor<2x3x4xf32>, tensor<2x3x4xf32>
+}

@@ -129,6 +129,40 @@ def TQLegalizeMasksPass : Pass<"tq-legalize-masks", "func::FuncOp"> {
   let dependentDialects = ["::mlir::tico::tq::TQDialect"];
 }
 
+def TQFuseRmsNormPass : Pass<"tq-fuse-rms-norm", "func::FuncOp"> {
+  let summary = "Fuse RMSNorm written out as elementwise ops into tq.rms_norm";
+  let description = [{
+    PyTorch exports RMSNorm to ONNX as `Pow, ReduceMean, Add, Sqrt, Div,
+    Mul[, Mul]`. This pass rewrites
+
+    ```
+    x * (1 / sqrt(mean(x^2, -1, keepdim) + eps)) [* w]
+    ```
+
+    and the same with `rsqrt(...)` or `x / sqrt(...)`, and `x * x` for the
+    square, into one `tq.rms_norm` (`w` a constant vector of the last dim,
+    `eps` a non-negative scalar constant). The weight is taken as is:
+    Gemma's `(1 + w)` is already one constant after export. Quantized, the
+    written-out form would run pow, sqrt and div on integers (Circle has no
+    int16 DIV); RMS_NORM is one operator. Float results change by rounding
+    only (division instead of multiplication by the reciprocal).
+
+    ```mlir
+    %p = tq.pow %x, %two ...
+    %m = tq.reduce_mean %p {axes = array<i64: 2>, keepdim = true} ...
+    %a = tq.add %m, %eps ...
+    %s = tq.sqrt %a ...
+    %r = tq.div %one, %s ...
+    %n = tq.mul %x, %r ...
+    %y = tq.mul %n, %w : (tensor<2x8x64xf32>, tensor<64xf32>) -> tensor<2x8x64xf32>
+    // becomes
+    %y = tq.rms_norm %x, %w {epsilon = 9.99999997E-7 : f64} : (tensor<2x8x64xf32>, tensor<64xf32>) -> tensor<2x8x64xf32>
+    ```
+  }];
+  let options = [TQ_RemarksOption];
+  let dependentDialects = ["::mlir::tico::tq::TQDialect"];
+}
+
 def TQPrecomputeRopePass : Pass<"tq-precompute-rope", "func::FuncOp"> {
   let summary = "Precompute RoPE cos/sin tables and form tq.rope";
   let description = [{
