@@ -1,8 +1,9 @@
 //===- onnx_import_fuzzer.cpp - .onnx bytes -> import, verify -------------===//
 //
-// Prepared for the ONNX importer (built only when the TicoONNXTarget library
-// exists, see CMakeLists.txt): arbitrary bytes go to the importer; what it
-// accepts must verify. Adjust the call if the importer's entry point differs.
+// Feeds arbitrary bytes to the ONNX importer (protobuf parse, ONNX checker
+// and shape inference, our converters); what it accepts must verify.
+// External data resolves against the working directory (scripts/fuzz runs
+// from the source root), as for a model read from stdin.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,11 +17,12 @@ using namespace mlir;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static tico_fuzz::FuzzContext fuzzContext;
+  static const tico::onnx_import::ONNXImportOptions options;
   MLIRContext &context = fuzzContext.get();
   StringRef bytes(reinterpret_cast<const char *>(data), size);
   Location loc = FileLineColLoc::get(&context, "input.onnx", 0, 0);
-  OwningOpRef<ModuleOp> module =
-      tico::onnx::importFromONNX(bytes, &context, loc);
+  OwningOpRef<ModuleOp> module = tico::onnx_import::importFromONNX(
+      bytes, /*modelPath=*/"", &context, loc, options);
   if (module && failed(verify(*module)))
     tico_fuzz::invariantBroken("an imported ONNX model does not verify");
   return 0;

@@ -89,7 +89,8 @@ FailureOr<HostTensor> loadConstant(Location loc, ElementsAttr value,
     if (dense.isSplat()) {
       for (int64_t i = 0; i < tensor.getNumElements(); ++i)
         std::memcpy(tensor.getElementPtr(i), raw.data(), width);
-    } else {
+    } else if (bytes) {
+      // An empty tensor's data pointers may be null, which memcpy may not see.
       std::memcpy(tensor.getMutableBytes().data(), raw.data(), bytes);
     }
     return tensor;

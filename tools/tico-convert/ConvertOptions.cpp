@@ -14,6 +14,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace llvm;
 using namespace tico_convert;
@@ -123,8 +124,9 @@ Error ConvertOptions::setValue(const KeyInfo &info, StringRef text,
   }
   case KeyKind::Number: {
     double value;
-    if (text.getAsDouble(value))
-      return bad("expected a number, got '" + text + "'");
+    // getAsDouble takes "inf" and "nan"; no option means them.
+    if (text.getAsDouble(value) || !std::isfinite(value))
+      return bad("expected a finite number, got '" + text + "'");
     values[info.key] = text.str();
     return Error::success();
   }

@@ -90,8 +90,10 @@ FailureOr<HostTensor> readTensor(MLIRContext &context, StringRef path,
     error = path.str() + ": size mismatch";
     return failure();
   }
-  std::memcpy(tensor.getMutableBytes().data(), data->bytes.data(),
-              data->bytes.size());
+  // An empty tensor's data pointers may be null, which memcpy may not see.
+  if (!data->bytes.empty())
+    std::memcpy(tensor.getMutableBytes().data(), data->bytes.data(),
+                data->bytes.size());
   return tensor;
 }
 

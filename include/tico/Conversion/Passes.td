@@ -42,7 +42,7 @@ def ConvertTQToCirclePass : Pass<"convert-tq-to-circle", "func::FuncOp"> {
            "Replace -inf / lowest-float entries of additive-mask constants "
            "(all other entries 0) by mask-fill-value">,
     Option<"maskFillValue", "mask-fill-value", "double", /*default=*/"-120.0",
-           "Finite value used for masked positions">,
+           "Value for masked positions (negative, above -1e38)">,
     Option<"gqaExpand", "gqa-expand", "std::string", /*default=*/"\"broadcast\"",
            "Key/value head repeat of grouped-query attention (repeat_kv): "
            "'broadcast' folds it into the BATCH_MATMULs that read it (no "

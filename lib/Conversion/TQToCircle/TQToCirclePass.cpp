@@ -7,6 +7,7 @@
 #include "GatherLowering.h"
 
 #include "tico/Dialect/Circle/IR/CircleOps.h"
+#include "tico/Dialect/Common/ElementsUtils.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
 
 #include "mlir/Dialect/Quant/IR/Quant.h"
@@ -35,6 +36,9 @@ struct ConvertTQToCirclePass
           << gqaExpand << "'";
       return signalPassFailure();
     }
+    if (failed(checkMaskFillValue(getOperation(), "mask-fill-value",
+                                  maskFillValue)))
+      return signalPassFailure();
     if (failed(verifyConstantGatherIndices(getOperation())))
       return signalPassFailure();
     rewriteGQAExpands(getOperation(), *gqaMode);

@@ -154,3 +154,12 @@ DenseElementsAttr mlir::tico::legalizeAdditiveMask(DenseFPElementsAttr dense,
   }
   return DenseElementsAttr::get(dense.getType(), values);
 }
+
+LogicalResult mlir::tico::checkMaskFillValue(Operation *op, StringRef option,
+                                             double fill) {
+  // Written so that NaN fails too.
+  if (fill < 0.0 && fill > -1e38)
+    return success();
+  return op->emitError() << "expected a finite negative " << option
+                         << " above -1e38, got " << fill;
+}

@@ -10,6 +10,7 @@
 
 #include "ImportContext.h"
 
+#include "llvm/Support/CheckedArithmetic.h"
 #include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
@@ -68,7 +69,10 @@ LogicalResult convertReshape(NodeContext &ctx,
     }
     if (d < 0)
       return ctx.emitError() << "invalid shape entry " << d;
-    known *= d;
+    std::optional<int64_t> product = llvm::checkedMul(known, d);
+    if (!product)
+      return ctx.emitError() << "shape's element count overflows 64 bits";
+    known = *product;
     shape.push_back(d);
   }
   int64_t total = type.getNumElements();

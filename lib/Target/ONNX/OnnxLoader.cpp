@@ -333,6 +333,25 @@ static NodeList getNodes(const onnx::ModelProto &model) {
   return nodes;
 }
 
+/// ONNX's version converter builds its IR without checking that every graph
+/// output has a producer and dereferences the missing one (a crash the
+/// checker does not prevent): refuse such a graph before converting.
+static llvm::Error checkGraphOutputsDefined(const onnx::GraphProto &graph) {
+  llvm::StringSet<> defined;
+  for (const auto &input : graph.input())
+    defined.insert(input.name());
+  for (const auto &init : graph.initializer())
+    defined.insert(init.name());
+  for (const auto &node : graph.node())
+    for (const auto &output : node.output())
+      defined.insert(output);
+  for (const auto &output : graph.output())
+    if (!defined.contains(output.name()))
+      return makeError("graph output '" + output.name() +
+                       "' is not produced by any node, input or initializer");
+  return llvm::Error::success();
+}
+
 static llvm::Error
 loadImpl(StringRef bytes, StringRef modelPath,
          const ONNXImportOptions &options,
@@ -358,6 +377,8 @@ loadImpl(StringRef bytes, StringRef modelPath,
                      " (supported: " + Twine(kMinOpset) + " to " +
                      Twine(kMaxOpset) + "; older ones are converted)");
   if (opset < kMinOpset) {
+    if (llvm::Error e = checkGraphOutputsDefined(model.graph()))
+      return e;
     try {
       model = onnx::version_conversion::ConvertVersion(model, kMinOpset);
     } catch (const std::exception &e) {

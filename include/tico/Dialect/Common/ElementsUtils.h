@@ -9,6 +9,7 @@
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Operation.h"
 
 namespace mlir::tico {
 
@@ -39,6 +40,12 @@ bool isMaskedSentinel(const APFloat &value);
 /// additive mask (every entry 0 or a sentinel, at least one sentinel);
 /// null otherwise.
 DenseElementsAttr legalizeAdditiveMask(DenseFPElementsAttr dense, double fill);
+
+/// Checks the fill value a pass option gives for masked positions: it must
+/// be negative and above the sentinel range (-1e38), so that it is finite
+/// in float32 and not itself taken for "masked" again. Reports an error at
+/// `op` naming `option` otherwise.
+LogicalResult checkMaskFillValue(Operation *op, StringRef option, double fill);
 
 } // namespace mlir::tico
 

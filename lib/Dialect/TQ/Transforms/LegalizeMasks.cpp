@@ -80,11 +80,8 @@ struct TQLegalizeMasksPass
 
   void runOnOperation() override {
     func::FuncOp func = getOperation();
-    if (!(fillValue < 0.0)) {
-      func.emitError() << "expected a negative fill-value, got "
-                       << static_cast<double>(fillValue);
+    if (failed(checkMaskFillValue(func, "fill-value", fillValue)))
       return signalPassFailure();
-    }
     clamped.clear();
 
     // Mask constants first, so the merges below see finite masks.

@@ -2,14 +2,17 @@
 // RUN: tico-opt %s -split-input-file -tq-legalize-masks="fill-value=-60" | FileCheck %s --check-prefix=FILL
 // RUN: tico-opt %s -split-input-file -tq-legalize-masks="remarks=true" -verify-diagnostics -o /dev/null
 // RUN: not tico-opt %s -split-input-file -tq-legalize-masks="fill-value=1" 2>&1 | FileCheck %s --check-prefix=BADFILL
+// RUN: tico-opt %s -split-input-file -tq-legalize-masks="fill-value=-1e37" | FileCheck %s --check-prefix=BIGFILL
 
-// BADFILL: error: expected a negative fill-value, got 1.0
+// BADFILL: error: expected a finite negative fill-value above -1e38, got 1.0
 
 // A causal template with -inf becomes finite.
 // CHECK-LABEL: func.func @causal_inf
 // CHECK: tq.constant dense<{{\[}}[0.000000e+00, -1.200000e+02, -1.200000e+02], [0.000000e+00, 0.000000e+00, -1.200000e+02], [0.000000e+00, 0.000000e+00, 0.000000e+00]]> : tensor<3x3xf32>
 // FILL-LABEL: func.func @causal_inf
 // FILL: -6.000000e+01
+// BIGFILL-LABEL: func.func @causal_inf
+// BIGFILL: tq.constant dense<{{\[}}[0.000000e+00, -9.99999993E+36, -9.99999993E+36], [0.000000e+00, 0.000000e+00, -9.99999993E+36],
 func.func @causal_inf() -> tensor<3x3xf32> {
   %c = tq.constant dense<[[0.0, 0xFF800000, 0xFF800000], [0.0, 0.0, 0xFF800000], [0.0, 0.0, 0.0]]> : tensor<3x3xf32>
   return %c : tensor<3x3xf32>

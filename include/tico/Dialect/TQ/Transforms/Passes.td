@@ -123,7 +123,7 @@ def TQLegalizeMasksPass : Pass<"tq-legalize-masks", "func::FuncOp"> {
   }];
   let options = [
     Option<"fillValue", "fill-value", "double", /*default=*/"-120.0",
-           "Finite value for masked positions (must be negative)">,
+           "Value for masked positions (negative, above -1e38)">,
     TQ_RemarksOption,
   ];
   let dependentDialects = ["::mlir::tico::tq::TQDialect"];
