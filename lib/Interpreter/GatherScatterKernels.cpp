@@ -194,8 +194,8 @@ LogicalResult tqScatterNd(KernelContext &context) {
   if (failed(checkSliceElements(context.op, offsets->size(), slice,
                                 updates.getNumElements(), "update")))
     return failure();
-  std::memcpy(out.getMutableBytes().data(), data.getBytes().data(),
-              data.getBytes().size());
+  // std::copy, not memcpy: an empty tensor may have no storage at all.
+  llvm::copy(data.getBytes(), out.getMutableBytes().begin());
   unsigned width = out.getElementByteWidth();
   for (auto [t, offset] : llvm::enumerate(*offsets))
     std::memcpy(out.getElementPtr(offset), updates.getElementPtr(t * slice),
@@ -248,8 +248,8 @@ LogicalResult tqMaskedScatter(KernelContext &context) {
   const HostTensor &mask = context.operand(1);
   const HostTensor &features = context.operand(2);
   HostTensor &out = context.result();
-  std::memcpy(out.getMutableBytes().data(), embeds.getBytes().data(),
-              embeds.getBytes().size());
+  // std::copy, not memcpy: an empty tensor may have no storage at all.
+  llvm::copy(embeds.getBytes(), out.getMutableBytes().begin());
   std::vector<int64_t> mmap = broadcastIndexMap(mask.getShape(), out.getShape());
   unsigned width = out.getElementByteWidth();
   int64_t next = 0, available = features.getNumElements();

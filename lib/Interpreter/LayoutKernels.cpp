@@ -352,7 +352,8 @@ LogicalResult split(KernelContext &context, unsigned inputIndex,
     int64_t row = out.getShape()[*a] * inner * width;
     if (offset + row > inRow)
       return context.op->emitOpError("expected results that fit the input");
-    for (int64_t o = 0; o < outer; ++o)
+    // An empty piece may have no storage at all (memcpy from null is UB).
+    for (int64_t o = 0; row != 0 && o < outer; ++o)
       std::memcpy(out.getMutableBytes().data() + o * row,
                   in.getBytes().data() + o * inRow + offset, row);
     offset += row;
