@@ -70,8 +70,8 @@ LogicalResult reshapeKernel(KernelContext &context) {
   HostTensor &out = context.result();
   if (in.getNumElements() != out.getNumElements())
     return checkCount(context, in.getNumElements());
-  std::memcpy(out.getMutableBytes().data(), in.getBytes().data(),
-              in.getBytes().size());
+  // std::copy, not memcpy: an empty tensor may have no storage at all.
+  llvm::copy(in.getBytes(), out.getMutableBytes().begin());
   return success();
 }
 

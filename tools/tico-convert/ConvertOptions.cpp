@@ -314,8 +314,14 @@ Error ConvertOptions::loadYaml(StringRef path, StringRef buffer,
     return error(located(doc->getRoot()) +
                  ": expected a YAML mapping of settings");
   }
-  // Collect first so a syntax error anywhere wins over a key error.
-  std::vector<std::tuple<std::string, std::string, yaml::Node *>> entries;
+  // Collect first so a syntax error anywhere wins over a key error. Values
+  // are read here: the nodes die with their document (++doc below).
+  struct Entry {
+    std::string key, where;
+    std::optional<std::string> text; // a scalar's text
+    std::string got;                 // how the value reads in errors
+  };
+  std::vector<Entry> entries;
   for (yaml::KeyValueNode &entry : *mapping) {
     auto *key = dyn_cast_or_null<yaml::ScalarNode>(entry.getKey());
     if (!parseError.empty())
@@ -325,32 +331,33 @@ Error ConvertOptions::loadYaml(StringRef path, StringRef buffer,
                    ": expected a plain key");
     SmallString<32> storage;
     std::string name = key->getValue(storage).str();
-    for (const auto &seen : entries)
-      if (std::get<0>(seen) == name)
+    for (const Entry &seen : entries)
+      if (seen.key == name)
         return error(located(key) + ": duplicate key '" + name +
-                     "' (first at " + std::get<1>(seen) + ")");
-    entries.emplace_back(name, located(key), entry.getValue());
+                     "' (first at " + seen.where + ")");
+    // Every key takes a scalar; its text is checked like a flag's.
+    Entry read{name, located(key), std::nullopt, "a YAML collection"};
+    yaml::Node *value = entry.getValue();
+    if (auto *scalar = dyn_cast_or_null<yaml::ScalarNode>(value)) {
+      SmallString<64> valueStorage;
+      read.text = scalar->getValue(valueStorage).str();
+      read.got = "'" + *read.text + "'";
+    } else if (value && isa<yaml::NullNode>(value)) {
+      read.got = "nothing";
+    }
+    entries.push_back(std::move(read));
   }
   ++doc;
   if (parseError.empty() && doc != stream.end())
     return error(path + ": expected one YAML document of settings");
   if (!parseError.empty() || stream.failed())
     return error(parseError.empty() ? path + ": invalid YAML" : parseError);
-  for (auto &[key, where, value] : entries) {
-    Expected<const KeyInfo *> info = lookupConfigKey(key, where);
+  for (const Entry &entry : entries) {
+    Expected<const KeyInfo *> info = lookupConfigKey(entry.key, entry.where);
     if (!info)
       return info.takeError();
-    // Every key takes a scalar; its text is checked like a flag's.
-    std::optional<std::string> text;
-    std::string got = "a YAML collection";
-    if (auto *scalar = dyn_cast_or_null<yaml::ScalarNode>(value)) {
-      SmallString<64> storage;
-      text = scalar->getValue(storage).str();
-      got = "'" + *text + "'";
-    } else if (value && isa<yaml::NullNode>(value)) {
-      got = "nothing";
-    }
-    if (Error e = setFromConfig(**info, text, got, where, base))
+    if (Error e = setFromConfig(**info, entry.text, entry.got, entry.where,
+                                base))
       return e;
   }
   return Error::success();
