@@ -349,13 +349,8 @@ template <bool isMax> LogicalResult minMaxKernel(KernelContext &context) {
   const HostTensor &lhs = context.operand(0);
   const HostTensor &rhs = context.operand(1);
   HostTensor &out = context.result();
-  if ((lhs.getKind() == ElementKind::Quant ||
-       out.getKind() == ElementKind::Quant) &&
-      (lhs.getElementType() != out.getElementType() ||
-       rhs.getElementType() != out.getElementType()))
-    return context.notSupported(
-        "quantized " + context.op->getName().getStringRef() +
-        " with differing quantization parameters");
+  if (failed(checkMovable(context, {0, 1})))
+    return failure();
   std::vector<int64_t> lmap = broadcastIndexMap(lhs.getShape(), out.getShape());
   std::vector<int64_t> rmap = broadcastIndexMap(rhs.getShape(), out.getShape());
   bool isFloat = lhs.getKind() == ElementKind::Float;
@@ -386,13 +381,8 @@ LogicalResult selectKernel(KernelContext &context) {
   const HostTensor &lhs = context.operand(1);
   const HostTensor &rhs = context.operand(2);
   HostTensor &out = context.result();
-  if ((lhs.getKind() == ElementKind::Quant ||
-       out.getKind() == ElementKind::Quant) &&
-      (lhs.getElementType() != out.getElementType() ||
-       rhs.getElementType() != out.getElementType()))
-    return context.notSupported(
-        "quantized " + context.op->getName().getStringRef() +
-        " with differing quantization parameters");
+  if (failed(checkMovable(context, {1, 2})))
+    return failure();
   std::vector<int64_t> cmap = broadcastIndexMap(cond.getShape(), out.getShape());
   std::vector<int64_t> lmap = broadcastIndexMap(lhs.getShape(), out.getShape());
   std::vector<int64_t> rmap = broadcastIndexMap(rhs.getShape(), out.getShape());
