@@ -133,6 +133,52 @@ def cases():
         entry = c[0].external_data.add()
         entry.key, entry.value = "location", "does-not-exist.bin"
 
+    # Shapes and lengths computed from constants (the importer checks each
+    # before it builds a type or an attribute from it).
+    I64 = TensorProto.INT64
+
+    def replace_relu(n, o, node, rank, elem=F):
+        # The output is declared with unknown dims so that ONNX shape
+        # inference does not refuse the model before the importer sees it.
+        n[1] = node
+        o[0].CopyFrom(helper.make_tensor_value_info("y", elem, [None] * rank))
+
+    @case
+    def range_huge_count(n, i, o, c):
+        c.extend([helper.make_tensor("s", I64, [], [0]),
+                  helper.make_tensor("l", I64, [], [1 << 62]),
+                  helper.make_tensor("d", I64, [], [1])])
+        replace_relu(n, o, helper.make_node("Range", ["s", "l", "d"], ["y"]), 1, I64)
+
+    @case
+    def range_infinite_limit(n, i, o, c):
+        c.extend([helper.make_tensor("s", F, [], [0.0]),
+                  helper.make_tensor("l", F, [], [float("inf")]),
+                  helper.make_tensor("d", F, [], [1.0])])
+        replace_relu(n, o, helper.make_node("Range", ["s", "l", "d"], ["y"]), 1)
+
+    @case
+    def constant_of_shape_negative(n, i, o, c):
+        c.append(helper.make_tensor("s", I64, [2], [2, -3]))
+        replace_relu(n, o, helper.make_node("ConstantOfShape", ["s"], ["y"]), 2)
+
+    @case
+    def constant_of_shape_overflow(n, i, o, c):
+        c.append(helper.make_tensor("s", I64, [2], [1 << 32, 1 << 32]))
+        replace_relu(n, o, helper.make_node("ConstantOfShape", ["s"], ["y"]), 2)
+
+    @case
+    def expand_negative(n, i, o, c):
+        c.append(helper.make_tensor("s", I64, [2], [-4, 2]))
+        replace_relu(n, o, helper.make_node("Expand", ["sum", "s"], ["y"]), 2)
+
+    @case
+    def trilu_dims_overflow(n, i, o, c):
+        i[0].type.tensor_type.shape.dim[0].dim_value = 3037000500
+        i[0].type.tensor_type.shape.dim.add().dim_value = 3037000500
+        n[0] = helper.make_node("Identity", ["x"], ["sum"])
+        replace_relu(n, o, helper.make_node("Trilu", ["x"], ["y"]), 2)
+
     return out
 
 

@@ -104,20 +104,6 @@ static unsigned getStoredBitWidth(Type elementType) {
   return width == 1 ? 8 : width;
 }
 
-std::optional<int64_t>
-mlir::tico::circle::getCheckedNumElements(ArrayRef<int64_t> shape) {
-  int64_t count = 1;
-  for (int64_t dim : shape) {
-    if (dim < 0)
-      return std::nullopt;
-    std::optional<int64_t> product = llvm::checkedMul(count, dim);
-    if (!product)
-      return std::nullopt;
-    count = *product;
-  }
-  return count;
-}
-
 std::optional<uint64_t> mlir::tico::circle::getStoredSize(Type elementType,
                                                           int64_t count) {
   if (count < 0)
@@ -136,7 +122,7 @@ std::optional<uint64_t> mlir::tico::circle::getStoredSize(Type elementType,
 /// claims more bytes than 64 bits can count.
 static FailureOr<uint64_t> getConstantStoredSize(ShapedType type,
                                                  Location loc) {
-  std::optional<int64_t> count = getCheckedNumElements(type.getShape());
+  std::optional<int64_t> count = mlir::tico::getCheckedNumElements(type.getShape());
   std::optional<uint64_t> size =
       count ? getStoredSize(type.getElementType(), *count) : std::nullopt;
   if (!size)

@@ -8,6 +8,7 @@
 #ifndef TICO_LIB_TARGET_CIRCLE_CIRCLETYPES_H
 #define TICO_LIB_TARGET_CIRCLE_CIRCLETYPES_H
 
+#include "tico/Support/CheckedShape.h"
 #include "tico/Target/Circle/circle_schema_generated.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
@@ -30,11 +31,6 @@ FailureOr<::circle::TensorType> getCircleTensorType(Type type, Location loc);
 /// The MLIR element type of a Circle tensor type (signless integers, ui for
 /// unsigned). Null for types tico does not read (strings, resources, ggml).
 Type getMlirElementType(::circle::TensorType type, MLIRContext *context);
-
-/// The element count of a static `shape`, or nullopt when a dimension is
-/// negative (dynamic) or the product overflows int64: a file can claim any
-/// shape, so nothing multiplies dimensions without this check.
-std::optional<int64_t> getCheckedNumElements(ArrayRef<int64_t> shape);
 
 /// Bytes Circle stores for `count` elements of `elementType` (bool one byte,
 /// 4-bit types two per byte), or nullopt when that overflows uint64.

@@ -194,7 +194,7 @@ FailureOr<Type> ModelReader::getTensorType(const fb::Tensor *tensor,
   // whose element count or byte size overflows stops here.
   SmallVector<int64_t> staticDims(
       llvm::make_filter_range(dims, [](int64_t d) { return d >= 0; }));
-  std::optional<int64_t> count = getCheckedNumElements(staticDims);
+  std::optional<int64_t> count = mlir::tico::getCheckedNumElements(staticDims);
   if (!count || !getStoredSize(element, *count))
     return error() << "subgraph " << subgraph << " tensor " << index << ": the "
                    << (count ? "byte size" : "element count") << " of shape ["

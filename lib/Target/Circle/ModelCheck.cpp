@@ -274,7 +274,7 @@ void ModelChecker::checkSubgraph(unsigned index) {
       llvm::SmallVector<int64_t> dims(shape->begin(), shape->end());
       std::optional<int64_t> count;
       if (llvm::all_of(dims, [](int64_t d) { return d >= 0; }) &&
-          !(count = getCheckedNumElements(dims)))
+          !(count = mlir::tico::getCheckedNumElements(dims)))
         error(where + ": the element count of its shape overflows 64 bits");
       // A constant's bytes must match its shape and type.
       unsigned bits = getStoredBits(tensor->type());

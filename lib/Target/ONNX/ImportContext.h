@@ -134,6 +134,11 @@ void registerExtraConverters(ConverterRegistry &registry);
 // Shared helpers
 //===----------------------------------------------------------------------===//
 
+/// The largest element count of any tensor the importer creates (2^40, a
+/// 4 TiB f32 tensor): shapes computed from a file's constants beyond it are
+/// refused before anything is built from them.
+constexpr int64_t kMaxImportedElements = int64_t(1) << 40;
+
 /// `axis` in [-rank, rank) made non-negative, or a located error.
 FailureOr<int64_t> normalizeAxis(NodeContext &ctx, int64_t axis, int64_t rank);
 /// The numpy broadcast of two shapes (dynamic where either is dynamic and

@@ -10,6 +10,8 @@
 
 #include "ImportContext.h"
 
+#include "tico/Support/CheckedShape.h"
+
 #include "llvm/Support/CheckedArithmetic.h"
 #include "llvm/Support/MathExtras.h"
 
@@ -348,6 +350,11 @@ LogicalResult convertConstantOfShape(NodeContext &ctx,
   FailureOr<SmallVector<int64_t>> shape = ctx.requireConstantInts(0, "shape");
   if (failed(shape))
     return failure();
+  // Checked here: the splat attribute below is built from the shape.
+  if (!getCheckedNumElements(*shape))
+    return ctx.emitError() << "invalid shape ["
+                           << llvm::make_range(shape->begin(), shape->end())
+                           << "]: negative entry or element count over 64 bits";
   Builder &b = ctx.getBuilder();
   Attribute splat = b.getF32FloatAttr(0.0f);
   Type element = b.getF32Type();
@@ -390,8 +397,16 @@ LogicalResult convertRange(NodeContext &ctx, SmallVectorImpl<Value> &results) {
   }
   if (delta == 0)
     return ctx.emitError() << "delta is 0";
-  int64_t count =
-      std::max<int64_t>(0, int64_t(std::ceil((limit - start) / delta)));
+  // In double, as the ONNX reference does; a count that does not fit the
+  // largest tensor we accept is refused before it is converted to int64.
+  double steps = std::ceil((limit - start) / delta);
+  if (!std::isfinite(start) || !std::isfinite(delta) || std::isnan(steps) ||
+      steps > double(kMaxImportedElements))
+    return ctx.emitError() << "range(" << start << ", " << limit << ", "
+                           << delta << ") does not have a finite length of "
+                           << "at most " << kMaxImportedElements
+                           << " elements";
+  int64_t count = std::max<int64_t>(0, int64_t(steps));
   auto type = RankedTensorType::get({count}, element);
   results.push_back(ctx.create<tq::IotaOp>(
       type, ctx.getBuilder().getF64FloatAttr(start),
@@ -409,7 +424,8 @@ LogicalResult convertTrilu(NodeContext &ctx, SmallVectorImpl<Value> &results) {
   int64_t rows = type.getDimSize(rank - 2), cols = type.getDimSize(rank - 1);
   if (ShapedType::isDynamic(rows) || ShapedType::isDynamic(cols))
     return ctx.notSupported("Trilu over dynamic matrix dims");
-  if (rows * cols > (int64_t(1) << 24))
+  std::optional<int64_t> matrix = getCheckedNumElements({rows, cols});
+  if (!matrix || *matrix > (int64_t(1) << 24))
     return ctx.notSupported("Trilu over more than 2^24 matrix elements");
   int64_t k = 0;
   if (ctx.hasInput(1)) {

@@ -14,6 +14,7 @@
 #include "tico/Dialect/TQ/IR/TQDialect.h"
 #include "tico/Interpreter/Interpreter.h"
 #include "tico/Interpreter/KernelRegistry.h"
+#include "tico/Support/CheckedShape.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Quant/IR/Quant.h"
@@ -263,6 +264,30 @@ void GraphImporter::foldNewOps(Block *block, Operation *before,
   }
 }
 
+/// Converters compute result shapes from the file's constants; a negative
+/// entry or an element count past kMaxImportedElements is refused here,
+/// before folding or any later pass allocates for it.
+static LogicalResult checkNewResultTypes(NodeContext &ctx, Block *block,
+                                         Operation *before) {
+  auto begin = before ? std::next(before->getIterator()) : block->begin();
+  for (Operation &op : llvm::make_range(begin, block->end()))
+    for (Type type : op.getResultTypes()) {
+      auto tensor = dyn_cast<RankedTensorType>(type);
+      if (!tensor)
+        continue;
+      SmallVector<int64_t> dims;
+      for (int64_t d : tensor.getShape())
+        if (!ShapedType::isDynamic(d))
+          dims.push_back(d);
+      std::optional<int64_t> count = getCheckedNumElements(dims);
+      if (!count || *count > kMaxImportedElements)
+        return ctx.emitError() << "computed result type " << tensor
+                               << " has a negative size or more than "
+                               << kMaxImportedElements << " elements";
+    }
+  return success();
+}
+
 LogicalResult GraphImporter::convertNode(const NodeDesc &node) {
   StringRef name = node.name.empty() && !node.outputs.empty()
                        ? StringRef(node.outputs.front())
@@ -285,6 +310,8 @@ LogicalResult GraphImporter::convertNode(const NodeDesc &node) {
     return ctx.emitError() << "converter produced " << results.size()
                            << " values for " << node.outputs.size()
                            << " outputs";
+  if (failed(checkNewResultTypes(ctx, block, before)))
+    return failure();
   DenseMap<Value, Value> replaced;
   foldNewOps(block, before, replaced);
   for (auto [i, out] : llvm::enumerate(node.outputs)) {
