@@ -620,6 +620,35 @@ ModelWriter::buildSignature(const SubgraphInfo &info, uint32_t index) {
                                       index);
 }
 
+namespace {
+/// Writes constant data to `os` in pieces of at most kExportProgressPiece
+/// bytes and reports each piece to the options' progress callback.
+class DataWriter {
+public:
+  DataWriter(raw_ostream &os, const CircleExportOptions &options,
+             uint64_t total)
+      : os(os), progress(options.progress), total(total) {}
+  void write(ArrayRef<char> data) {
+    if (!progress) {
+      os.write(data.data(), data.size());
+      return;
+    }
+    for (uint64_t at = 0; at < data.size(); at += kExportProgressPiece) {
+      uint64_t piece = std::min<uint64_t>(kExportProgressPiece,
+                                          data.size() - at);
+      os.write(data.data() + at, piece);
+      written += piece;
+      progress(written, total);
+    }
+  }
+
+private:
+  raw_ostream &os;
+  const std::function<void(uint64_t, uint64_t)> &progress;
+  uint64_t total, written = 0;
+};
+} // namespace
+
 LogicalResult ModelWriter::write(raw_ostream &os) {
   if (failed(collectSubgraphs()))
     return failure();
@@ -680,6 +709,10 @@ LogicalResult ModelWriter::write(raw_ostream &os) {
 
   uint8_t *base = fbb.GetBufferPointer();
   uint64_t size = fbb.GetSize();
+  uint64_t dataBytes = 0;
+  for (const ConstantBytes &constant : constants)
+    dataBytes += constant.bytes().size();
+  DataWriter dataWriter(os, options, dataBytes);
   if (!offsetMode) {
     // The builder's bytes, with each data vector's range (uninitialized in
     // the builder) taken from the constant instead.
@@ -697,7 +730,7 @@ LogicalResult ModelWriter::write(raw_ostream &os) {
     for (auto &[start, data] : ranges) {
       os.write(reinterpret_cast<const char *>(base) + position,
                start - position);
-      os.write(data.data(), data.size());
+      dataWriter.write(data);
       position = start + data.size();
     }
     os.write(reinterpret_cast<const char *>(base) + position, size - position);
@@ -723,7 +756,7 @@ LogicalResult ModelWriter::write(raw_ostream &os) {
     ArrayRef<char> data = constant.bytes();
     if (data.empty())
       continue;
-    os.write(data.data(), data.size());
+    dataWriter.write(data);
     os.write(zeros, alignTo16(data.size()) - data.size());
   }
   return success();

@@ -5,6 +5,8 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <cstdint>
+#include <functional>
 #include <string>
 
 namespace mlir::tico::circle {
@@ -17,7 +19,15 @@ struct CircleExportOptions {
   /// `tico.entry_function`, else a function named `main`, else the first
   /// public function.
   std::string entryFunction;
+  /// Told how many bytes of constant data are written so far, of how many
+  /// (padding not counted), after each piece of at most
+  /// kExportProgressPiece bytes: a multi-GB table is one constant, so a
+  /// report per constant would leave long silences. Unset: no reports.
+  std::function<void(uint64_t written, uint64_t total)> progress;
 };
+
+/// The largest piece of constant data written between two progress reports.
+constexpr uint64_t kExportProgressPiece = uint64_t(64) << 20;
 
 /// Serializes every func.func of `module` (circle dialect ops only) into a
 /// Circle model and writes it to `os`. Emits located diagnostics and returns
