@@ -74,13 +74,21 @@ def sg(model):
     return model["subgraphs"][0]
 
 
-# Each case: name -> function that edits a copy of the base model (JSON).
-def json_cases():
+def case_registry():
+    """Returns (cases, case): the decorator `case` files a function in the
+    dict `cases` under its name, with '-' for '_' (the output file name)."""
     cases = {}
 
     def case(fn):
         cases[fn.__name__.replace("_", "-")] = fn
         return fn
+
+    return cases, case
+
+
+# Each case: name -> function that edits a copy of the base model (JSON).
+def json_cases():
+    cases, case = case_registry()
 
     @case
     def valid(m):

@@ -28,11 +28,7 @@ INT32_MAX = 2**31 - 1
 
 
 def json_cases():
-    cases = {}
-
-    def case(fn):
-        cases[fn.__name__.replace("_", "-")] = fn
-        return fn
+    cases, case = base.case_registry()
 
     # -- shapes and sizes ---------------------------------------------------
     @case
