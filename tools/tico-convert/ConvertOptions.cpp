@@ -4,6 +4,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
@@ -221,6 +222,36 @@ Error ConvertOptions::loadConfig(StringRef path) {
   return loadJson(path, (*file)->getBuffer(), base);
 }
 
+/// The keys of the top-level object of valid JSON `text`, each with the
+/// offset of its opening quote, in file order and with repeats: llvm::json
+/// keeps no positions and silently keeps the last value of a repeated key.
+static std::vector<std::pair<size_t, std::string>>
+scanTopLevelKeys(StringRef text) {
+  std::vector<std::pair<size_t, std::string>> keys;
+  int depth = 0;
+  bool expectKey = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '"') {
+      size_t start = i;
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\')
+          ++i;
+      if (depth == 1 && expectKey)
+        keys.emplace_back(start, text.slice(start + 1, i).str());
+      expectKey = false;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+      expectKey = c == '{' && depth == 1;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    } else if (c == ',' && depth == 1) {
+      expectKey = true;
+    }
+  }
+  return keys;
+}
+
 Error ConvertOptions::loadJson(StringRef path, StringRef buffer,
                                StringRef base) {
   Expected<json::Value> root = json::parse(buffer);
@@ -229,27 +260,29 @@ Error ConvertOptions::loadJson(StringRef path, StringRef buffer,
   const json::Object *object = root->getAsObject();
   if (!object)
     return error(path + ": expected a JSON object of settings");
-  // llvm::json keeps no positions: a key is located at its first quoted
-  // occurrence in the text. Keys are checked in file order.
+  // Keys are located and checked in file order; a repeated key is an
+  // error, as in YAML configs.
   SourceMgr sm;
   sm.AddNewSourceBuffer(MemoryBuffer::getMemBuffer(buffer, path, false),
                         SMLoc());
-  std::vector<std::pair<size_t, std::string>> keys;
-  for (const auto &entry : *object) {
-    std::string quoted = ("\"" + entry.first.str() + "\"");
-    keys.emplace_back(buffer.find(quoted), entry.first.str());
-  }
-  llvm::sort(keys);
-  for (const auto &[offset, key] : keys) {
-    std::string where =
-        offset == StringRef::npos
-            ? path.str()
-            : describeLocation(path, sm,
-                               SMLoc::getFromPointer(buffer.data() + offset));
+  auto locate = [&](size_t offset) {
+    return describeLocation(path, sm,
+                            SMLoc::getFromPointer(buffer.data() + offset));
+  };
+  StringMap<size_t> firstAt;
+  for (const auto &[offset, key] : scanTopLevelKeys(buffer)) {
+    std::string where = locate(offset);
+    if (auto [it, inserted] = firstAt.try_emplace(key, offset); !inserted)
+      return error(where + ": duplicate key '" + key + "' (first at " +
+                   locate(it->second) + ")");
     Expected<const KeyInfo *> info = lookupConfigKey(key, where);
     if (!info)
       return info.takeError();
-    const json::Value &value = *object->get(key);
+    // Known keys have no escapes, so the text is the parsed key.
+    const json::Value *found = object->get(key);
+    if (!found)
+      return error(where + ": cannot read key '" + key + "'");
+    const json::Value &value = *found;
     std::optional<std::string> text;
     switch ((*info)->kind) {
     case KeyKind::Int:
