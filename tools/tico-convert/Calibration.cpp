@@ -45,7 +45,8 @@ static std::string getCalibrateDtype(llvm::StringRef dtype) {
 }
 
 void tico_convert::addCalibrationStep(mlir::OpPassManager &pm,
-                                      const ConvertOptions &options) {
+                                      const ConvertOptions &options,
+                                      bool progress) {
   mlir::tico::TQCalibratePassOptions calibrate;
   calibrate.data = options.get("calibration_data");
   calibrate.observer = options.get("observer", "minmax");
@@ -55,6 +56,6 @@ void tico_convert::addCalibrationStep(mlir::OpPassManager &pm,
   calibrate.weightType = getCalibrateDtype(options.get("weight_dtype"));
   calibrate.granularity = options.get("granularity", "per-channel");
   calibrate.config = options.get("per_op_overrides");
-  calibrate.progress = true;
+  calibrate.progress = progress;
   pm.addPass(mlir::tico::createTQCalibratePass(calibrate));
 }

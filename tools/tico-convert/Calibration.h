@@ -24,9 +24,10 @@ llvm::Error checkCalibration(ConvertOptions &options);
 
 /// Adds tq-calibrate (after prepare, before quantize) with the options the
 /// keys give: the samples in `calibration_data`, `observer`, the dtypes,
-/// `per_op_overrides` as its config file.
+/// `per_op_overrides` as its config file; with `progress`, a line per
+/// sample on stderr.
 void addCalibrationStep(mlir::OpPassManager &pm,
-                        const ConvertOptions &options);
+                        const ConvertOptions &options, bool progress);
 
 } // namespace tico_convert
 

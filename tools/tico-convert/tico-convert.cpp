@@ -27,6 +27,7 @@
 #include "tico/Target/Circle/ModelCheck.h"
 #include "tico/Tools/ModelSummary.h"
 
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Pass/PassInstrumentation.h"
@@ -111,14 +112,36 @@ private:
   std::chrono::steady_clock::time_point start;
 };
 
+/// Long steps (calibration, export) report their progress on stderr for
+/// models with at least this much constant data, or any with --progress.
+constexpr uint64_t kProgressThreshold = uint64_t(256) << 20;
+
+/// The bytes of every constant's value in `module` (as stored in memory).
+uint64_t getConstantDataBytes(ModuleOp module) {
+  uint64_t bytes = 0;
+  module.walk([&](Operation *op) {
+    if (!op->hasTrait<OpTrait::ConstantLike>())
+      return;
+    for (NamedAttribute attr : op->getAttrs())
+      if (auto value = dyn_cast<ElementsAttr>(attr.getValue())) {
+        Type element = value.getElementType();
+        if (auto quantized = dyn_cast<quant::QuantizedType>(element))
+          element = quantized.getStorageType();
+        if (element.isIntOrFloat())
+          bytes += uint64_t(value.getNumElements()) *
+                   llvm::divideCeil(element.getIntOrFloatBitWidth(), 8);
+      }
+  });
+  return bytes;
+}
+
 /// Export of large weights: a line on stderr at every tenth of the
-/// constant data written, for models with at least 256 MiB of it (any size
-/// with --progress).
+/// constant data written.
 class ExportProgress {
 public:
   explicit ExportProgress(StepTimer &timer) : timer(&timer) {}
   void operator()(uint64_t written, uint64_t total) {
-    if (total < (uint64_t(256) << 20) && !progress)
+    if (total < kProgressThreshold && !progress)
       return;
     unsigned tenth = unsigned(written * 10 / total);
     if (tenth <= reported)
@@ -333,8 +356,12 @@ int main(int argc, char **argv) {
 
   if (calibrate) {
     timer.begin("calibrate");
+    bool showSamples =
+        progress || getConstantDataBytes(*module) >= kProgressThreshold;
+    if (showSamples)
+      timer.breakLine();
     PassManager pm(&context);
-    addCalibrationStep(pm, options);
+    addCalibrationStep(pm, options, showSamples);
     if (failed(pm.run(*module)))
       return 1;
     timer.end();
