@@ -387,13 +387,36 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
     subgraph.inputs.push_back(*index);
   }
 
-  // Values the function returns are named after the result's signature
-  // name unless their location names them.
+  // The name an op result prefers: its location's (with `:<k>` for one of
+  // several results), else for a returned value its signature name.
   llvm::DenseMap<Value, std::string> resultNames;
   if (auto ret = dyn_cast<func::ReturnOp>(func.getBody().front().getTerminator()))
     for (auto [i, v] : llvm::enumerate(ret.getOperands()))
       if (auto attr = func.getResultAttrOfType<StringAttr>(i, "tico.name"))
         resultNames.try_emplace(v, attr.str());
+  auto preferredName = [&](OpResult result) {
+    Operation *op = result.getOwner();
+    std::string name = getLocationName(op->getLoc());
+    if (!name.empty() && op->getNumResults() > 1)
+      name += ":" + std::to_string(result.getResultNumber());
+    if (auto it = resultNames.find(result);
+        name.empty() && it != resultNames.end())
+      name = it->second;
+    return name;
+  };
+  // Returned values take their names first: when passes leave several ops
+  // with one location name (a quantized op and the dequantize after it),
+  // the model's output gets the plain name and the others a suffix.
+  llvm::DenseMap<Value, std::string> reservedNames;
+  if (auto ret = dyn_cast<func::ReturnOp>(func.getBody().front().getTerminator()))
+    for (Value v : ret.getOperands())
+      if (auto result = dyn_cast<OpResult>(v); result && !reservedNames.count(v))
+        reservedNames[v] = uniqueName(preferredName(result));
+  auto nameOf = [&](OpResult result) {
+    auto it = reservedNames.find(result);
+    return it != reservedNames.end() ? it->second
+                                     : uniqueName(preferredName(result));
+  };
 
   for (Operation &op : func.getBody().front()) {
     if (auto ret = dyn_cast<func::ReturnOp>(op)) {
@@ -424,7 +447,7 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
       }
       FailureOr<int32_t> index =
           addTensor(subgraph, constant.getResult(), op.getLoc(),
-                    uniqueName(getLocationName(op.getLoc())), *buffer);
+                    nameOf(constant->getResult(0)), *buffer);
       if (failed(index)) {
         markFailed(constant.getResult());
         continue;
@@ -469,16 +492,9 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
       }
       info.inputs.push_back(it->second);
     }
-    std::string baseName = getLocationName(op.getLoc());
     for (OpResult result : op.getResults()) {
-      std::string name = baseName;
-      if (!name.empty() && op.getNumResults() > 1)
-        name += ":" + std::to_string(result.getResultNumber());
-      if (auto it = resultNames.find(result);
-          name.empty() && it != resultNames.end())
-        name = it->second;
       FailureOr<int32_t> index =
-          addTensor(subgraph, result, op.getLoc(), uniqueName(name));
+          addTensor(subgraph, result, op.getLoc(), nameOf(result));
       if (failed(index)) {
         markFailed(result);
         continue;

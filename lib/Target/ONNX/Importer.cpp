@@ -372,8 +372,19 @@ OwningOpRef<ModuleOp> GraphImporter::run() {
   func::ReturnOp::create(builder, fileLoc, results);
   func.setFunctionType(builder.getFunctionType(
       argTypes, ValueRange(results).getTypes()));
-  for (auto [i, out] : llvm::enumerate(graph.outputs))
+  // A graph output's producer is named after the output (kept as a NameLoc
+  // around the node's location, so diagnostics still name the node): the
+  // exported tensor then reads `logits`, as the signature does, rather than
+  // `/lm_head/MatMul_2`. A value returned twice keeps its first name.
+  llvm::SmallPtrSet<Operation *, 4> renamed;
+  for (auto [i, out] : llvm::enumerate(graph.outputs)) {
     func.setResultAttr(i, "tico.name", builder.getStringAttr(out.name));
+    Operation *producer = results[i].getDefiningOp();
+    if (producer && producer->getNumResults() == 1 &&
+        renamed.insert(producer).second)
+      producer->setLoc(NameLoc::get(builder.getStringAttr(out.name),
+                                    producer->getLoc()));
+  }
 
   // Ops left without users by folding (constants, shape computations);
   // reverse order erases whole chains in one sweep.
