@@ -28,7 +28,6 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Support/FileUtilities.h"
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -37,9 +36,7 @@
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <cmath>
 #include <cstdint>
-#include <limits>
 
 using namespace mlir;
 namespace cl = llvm::cl;
@@ -321,13 +318,13 @@ int main(int argc, char **argv) {
   tico_llm_gen::Config config{numLayers, hiddenSize, numHeads, numKvHeads,
                               headDim,   mlpSize,    vocabSize, seqLen,
                               untied,    seedOpt};
-  bool onnx = format == "onnx" ||
-              (format.empty() && llvm::StringRef(outPath).ends_with(".onnx"));
   if (!format.empty() && format != "onnx" && format != "mlir") {
     llvm::errs() << "tico-llm-gen: --format must be mlir or onnx, got '"
                  << format << "'\n";
     return 1;
   }
+  bool onnx = format == "onnx" ||
+              (format.empty() && llvm::StringRef(outPath).ends_with(".onnx"));
   uint64_t weightBytes = 0;
   if (onnx) {
     std::string error;
