@@ -1,21 +1,18 @@
-//===- llm-gen.cpp - LLM-shaped tq models for the scale benchmarks --------===//
+//===- llm-gen.cpp - LLM-shaped models for the scale benchmarks -----------===//
 //
-// Writes a decoder-only `tq` model with real LLM shapes as MLIR bytecode
-// (.mlirbc): token embedding, `layers` x (rms_norm, q/k/v projections,
-// per-head q/k rms_norm, RoPE, grouped-query attention with a causal mask,
-// o projection, residual add, rms_norm, SiLU-gated MLP, residual add), a
-// final rms_norm and the lm_head (tied to the embedding by default, as in
-// Qwen3-VL-2B). The defaults are the Qwen3-VL-2B text decoder.
-//
-// Every weight is a dense_resource blob filled by xorshift64 from a seed
-// derived from its name, so the same options always give the same bytes and
-// no two tensors deduplicate. The weights are written once: straight from
-// the blobs into the bytecode file.
+// tico-llm-gen: writes the decoder-only model of llm-gen-model.cpp (real LLM
+// shapes, Qwen3-VL-2B text decoder by default) as `tq` MLIR bytecode
+// (.mlirbc, this file's TQEmitter: every weight a dense_resource blob
+// written straight into the file) or as ONNX with external data
+// (llm-gen-onnx.cpp). The same options give the same bytes in both, file
+// for file.
 //
 // --calib-out writes input_ids samples (.npy, one per sample) for
 // --tq-calibrate.
 //
 //===----------------------------------------------------------------------===//
+
+#include "llm-gen.h"
 
 #include "tico/Dialect/TQ/IR/TQDialect.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
@@ -31,7 +28,6 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Support/FileUtilities.h"
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -40,17 +36,17 @@
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <cmath>
 #include <cstdint>
-#include <limits>
 
 using namespace mlir;
 namespace cl = llvm::cl;
 namespace tq = mlir::tico::tq;
+using tico_llm_gen::Tensor;
 
 static cl::OptionCategory genCategory("tico-llm-gen options");
 
-static cl::opt<std::string> outPath("o", cl::desc("Output .mlirbc (or .mlir)"),
+static cl::opt<std::string> outPath("o",
+                                    cl::desc("Output .mlirbc, .mlir or .onnx"),
                                     cl::value_desc("file"), cl::Required,
                                     cl::cat(genCategory));
 static cl::opt<unsigned> numLayers("layers", cl::desc("Decoder layers"),
@@ -81,177 +77,152 @@ static cl::opt<std::string> calibOut(
     "calib-out",
     cl::desc("Directory to write --calib-samples input_ids .npy files to"),
     cl::init(""), cl::cat(genCategory));
+static cl::opt<std::string> format(
+    "format",
+    cl::desc("mlir (bytecode, or text for a .mlir -o) or onnx (external "
+             "data in <o>.data); default from the -o extension"),
+    cl::init(""), cl::cat(genCategory));
 static cl::opt<unsigned> calibSamples("calib-samples",
                                       cl::desc("Calibration samples"),
                                       cl::init(4), cl::cat(genCategory));
 
 namespace {
 
-/// xorshift64 stream seeded from a name, so every tensor is reproducible on
-/// its own.
-struct Rng {
-  uint64_t state;
-  explicit Rng(uint64_t seed) : state(seed ? seed : 0x9e3779b97f4a7c15ull) {}
-  uint64_t next() {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  }
-  /// Uniform in [-1, 1).
-  float uniform() { return float(int64_t(next() >> 11) - (1ll << 52)) * 0x1p-52f; }
-};
-
-uint64_t seedFor(llvm::StringRef name) {
-  // FNV-1a of the name mixed with the base seed.
-  uint64_t h = 1469598103934665603ull ^ seedOpt;
-  for (char c : name)
-    h = (h ^ uint8_t(c)) * 1099511628211ull;
-  return h;
-}
-
-class Generator {
+/// The tq form: every weight a dense_resource blob, ops with the weight or
+/// layer names as locations.
+class TQEmitter : public tico_llm_gen::Emitter {
 public:
-  Generator(MLIRContext *context, OpBuilder &builder)
-      : context(context), builder(builder), f32(builder.getF32Type()) {}
+  TQEmitter(const tico_llm_gen::Config &config, MLIRContext *context,
+            OpBuilder &builder)
+      : Emitter(config), context(context), builder(builder),
+        f32(builder.getF32Type()) {}
 
-  /// A weight of `shape` with entries `center + scale * uniform(-1, 1)`.
-  Value weight(llvm::StringRef name, ArrayRef<int64_t> shape, float scale,
-               float center = 0.0f) {
-    auto type = RankedTensorType::get(shape, f32);
+  Tensor input(llvm::StringRef name, ArrayRef<int64_t> shape) override {
+    Location unknown = builder.getUnknownLoc();
+    auto idsType = RankedTensorType::get(shape, builder.getI32Type());
+    SmallVector<int64_t> logitsShape(shape);
+    logitsShape.push_back(config.vocab);
+    auto logitsType = tensor(logitsShape);
+    func = func::FuncOp::create(
+        builder, unknown, "main",
+        builder.getFunctionType({idsType}, {logitsType}));
+    func.setArgAttr(0, "tico.name", builder.getStringAttr(name));
+    builder.setInsertionPointToStart(func.addEntryBlock());
+    return wrap(func.getArgument(0));
+  }
+
+  void output(llvm::StringRef name, const Tensor &value) override {
+    func.setResultAttr(0, "tico.name", builder.getStringAttr(name));
+    func::ReturnOp::create(builder, builder.getUnknownLoc(), get(value));
+  }
+
+  Tensor constant(ArrayRef<int64_t> shape, ArrayRef<float> values) override {
+    auto type = tensor(shape);
+    return wrap(tq::ConstantOp::create(builder, builder.getUnknownLoc(), type,
+                                       DenseElementsAttr::get(type, values)));
+  }
+
+  Tensor embedding(llvm::StringRef name, const Tensor &table,
+                   const Tensor &ids) override {
+    SmallVector<int64_t> shape(ids.shape.begin(), ids.shape.end());
+    shape.push_back(table.shape.back());
+    return wrap(tq::EmbeddingOp::create(builder, loc(name), tensor(shape),
+                                        get(table), get(ids)));
+  }
+
+  Tensor linear(llvm::StringRef name, const Tensor &x,
+                const Tensor &w) override {
+    return wrap(tq::LinearOp::create(builder, loc(name),
+                                     tensor(tico_llm_gen::linearShape(x, w)),
+                                     get(x), get(w), Value()));
+  }
+
+  Tensor rmsNorm(llvm::StringRef name, const Tensor &x, const Tensor &w,
+                 double eps) override {
+    return wrap(tq::RmsNormOp::create(builder, loc(name), tensor(x.shape),
+                                      get(x), get(w), APFloat(eps), false));
+  }
+
+  Tensor reshape(const Tensor &x, ArrayRef<int64_t> shape) override {
+    Value v = get(x);
+    return wrap(tq::ReshapeOp::create(builder, v.getLoc(), tensor(shape), v));
+  }
+
+  Tensor transpose(const Tensor &x, ArrayRef<int64_t> perms) override {
+    Value v = get(x);
+    return wrap(tq::TransposeOp::create(
+        builder, v.getLoc(), tensor(tico_llm_gen::transposeShape(x, perms)), v,
+        perms));
+  }
+
+  Tensor rope(llvm::StringRef name, const Tensor &x, const Tensor &cos,
+              const Tensor &sin) override {
+    return wrap(tq::RopeOp::create(builder, loc(name), tensor(x.shape), get(x),
+                                   get(cos), get(sin)));
+  }
+
+  Tensor matmul(llvm::StringRef name, const Tensor &a, const Tensor &b,
+                bool transposeB) override {
+    return wrap(tq::MatmulOp::create(
+        builder, loc(name),
+        tensor(tico_llm_gen::matmulShape(a, b, transposeB)), get(a), get(b),
+        false, transposeB));
+  }
+
+  Tensor mul(llvm::StringRef name, const Tensor &a, const Tensor &b) override {
+    return wrap(tq::MulOp::create(builder, loc(name), tensor(a.shape), get(a),
+                                  get(b)));
+  }
+
+  Tensor add(llvm::StringRef name, const Tensor &a, const Tensor &b) override {
+    return wrap(tq::AddOp::create(builder, loc(name), tensor(a.shape), get(a),
+                                  get(b)));
+  }
+
+  Tensor softmax(llvm::StringRef name, const Tensor &x) override {
+    return wrap(
+        tq::SoftmaxOp::create(builder, loc(name), tensor(x.shape), get(x)));
+  }
+
+  Tensor silu(llvm::StringRef name, const Tensor &x) override {
+    return wrap(
+        tq::SiluOp::create(builder, loc(name), tensor(x.shape), get(x)));
+  }
+
+protected:
+  Tensor emitWeight(llvm::StringRef name, ArrayRef<int64_t> shape,
+                    tico_llm_gen::WeightStream &values) override {
+    auto type = tensor(shape);
     int64_t count = type.getNumElements();
     AsmResourceBlob blob =
         HeapAsmResourceBlob::allocate(count * sizeof(float), 64);
-    auto *data = reinterpret_cast<float *>(blob.getMutableData().data());
-    Rng rng(seedFor(name));
-    for (int64_t i = 0; i < count; ++i)
-      data[i] = center + scale * rng.uniform();
-    weightBytes += count * sizeof(float);
+    values.fill({reinterpret_cast<float *>(blob.getMutableData().data()),
+                 size_t(count)});
     auto attr = DenseResourceElementsAttr::get(type, name, std::move(blob));
-    return tq::ConstantOp::create(builder, loc(name), type, attr);
+    return wrap(tq::ConstantOp::create(builder, loc(name), type, attr));
   }
 
-  Value constant(RankedTensorType type, ArrayRef<float> values) {
-    return tq::ConstantOp::create(builder, builder.getUnknownLoc(), type,
-                                  DenseElementsAttr::get(type, values));
-  }
-
+private:
   Location loc(llvm::StringRef name) {
     return NameLoc::get(StringAttr::get(context, name));
   }
-
   RankedTensorType tensor(ArrayRef<int64_t> shape) {
     return RankedTensorType::get(shape, f32);
   }
-
-  Value linear(llvm::StringRef name, Value x, int64_t out, int64_t in,
-               float scale) {
-    Value w = weight((name + ".weight").str(), {out, in}, scale);
-    auto xType = cast<RankedTensorType>(x.getType());
-    SmallVector<int64_t> shape(xType.getShape());
-    shape.back() = out;
-    return tq::LinearOp::create(builder, loc(name), tensor(shape), x, w,
-                                Value());
+  Tensor wrap(Value value) {
+    values.push_back(value);
+    auto type = cast<RankedTensorType>(value.getType());
+    return {unsigned(values.size() - 1),
+            llvm::SmallVector<int64_t, 4>(type.getShape())};
   }
-
-  Value rmsNorm(llvm::StringRef name, Value x, int64_t dim) {
-    Value w = weight((name + ".weight").str(), {dim}, 0.05f, 1.0f);
-    return tq::RmsNormOp::create(builder, loc(name), x.getType(), x, w,
-                                 APFloat(1e-6), false);
-  }
-
-  Value reshape(Value x, ArrayRef<int64_t> shape) {
-    return tq::ReshapeOp::create(builder, x.getLoc(), tensor(shape), x);
-  }
-
-  Value transpose(Value x, ArrayRef<int64_t> perms) {
-    auto type = cast<RankedTensorType>(x.getType());
-    SmallVector<int64_t> shape;
-    for (int64_t p : perms)
-      shape.push_back(type.getDimSize(p));
-    return tq::TransposeOp::create(builder, x.getLoc(), tensor(shape), x,
-                                   perms);
-  }
+  Value get(const Tensor &t) { return values[t.id]; }
 
   MLIRContext *context;
   OpBuilder &builder;
   Type f32;
-  uint64_t weightBytes = 0;
+  func::FuncOp func;
+  std::vector<Value> values;
 };
-
-/// The RoPE tables (positions 0..S-1, theta 1e6 as in Qwen3) and the causal
-/// mask tiled for `groups` query heads per key/value head.
-struct SharedTables {
-  Value cos, sin, mask, scale;
-};
-
-SharedTables buildTables(Generator &g, int64_t S, int64_t D, int64_t groups) {
-  SmallVector<float> cos(S * D), sin(S * D);
-  for (int64_t s = 0; s < S; ++s)
-    for (int64_t i = 0; i < D / 2; ++i) {
-      double inv = std::pow(1e6, -2.0 * double(i) / double(D));
-      double angle = double(s) * inv;
-      cos[s * D + i] = cos[s * D + i + D / 2] = float(std::cos(angle));
-      sin[s * D + i] = sin[s * D + i + D / 2] = float(std::sin(angle));
-    }
-  SmallVector<float> mask(groups * S * S);
-  for (int64_t r = 0; r < groups * S; ++r)
-    for (int64_t c = 0; c < S; ++c)
-      mask[r * S + c] =
-          c <= r % S ? 0.0f : -std::numeric_limits<float>::infinity();
-  SharedTables t;
-  t.cos = g.constant(g.tensor({1, 1, S, D}), cos);
-  t.sin = g.constant(g.tensor({1, 1, S, D}), sin);
-  t.mask = g.constant(g.tensor({1, 1, groups * S, S}), mask);
-  t.scale = g.constant(RankedTensorType::get({}, g.f32),
-                       {float(1.0 / std::sqrt(double(D)))});
-  return t;
-}
-
-Value buildLayer(Generator &g, const SharedTables &t, Value h, unsigned l) {
-  OpBuilder &b = g.builder;
-  int64_t S = seqLen, H = hiddenSize, Q = numHeads, KV = numKvHeads,
-          D = headDim, F = mlpSize, G = Q / KV;
-  std::string p = "model.layers." + std::to_string(l) + ".";
-  float inScale = float(1.0 / std::sqrt(double(H)));
-  // Attention.
-  Value x = g.rmsNorm(p + "input_layernorm", h, H);
-  Value q = g.linear(p + "self_attn.q_proj", x, Q * D, H, inScale);
-  Value k = g.linear(p + "self_attn.k_proj", x, KV * D, H, inScale);
-  Value v = g.linear(p + "self_attn.v_proj", x, KV * D, H, inScale);
-  q = g.rmsNorm(p + "self_attn.q_norm", g.reshape(q, {1, S, Q, D}), D);
-  k = g.rmsNorm(p + "self_attn.k_norm", g.reshape(k, {1, S, KV, D}), D);
-  q = g.transpose(q, {0, 2, 1, 3}); // [1, Q, S, D]
-  k = g.transpose(k, {0, 2, 1, 3}); // [1, KV, S, D]
-  v = g.transpose(g.reshape(v, {1, S, KV, D}), {0, 2, 1, 3});
-  Location attnLoc = g.loc(p + "self_attn");
-  q = tq::RopeOp::create(b, attnLoc, q.getType(), q, t.cos, t.sin);
-  k = tq::RopeOp::create(b, attnLoc, k.getType(), k, t.cos, t.sin);
-  // GQA: query head h reads key/value head h / G, so the G heads of a group
-  // stack along the rows of one [G*S, D] matrix.
-  q = g.reshape(q, {1, KV, G * S, D});
-  Value scores = tq::MatmulOp::create(b, attnLoc, g.tensor({1, KV, G * S, S}),
-                                      q, k, false, true);
-  scores = tq::MulOp::create(b, attnLoc, scores.getType(), scores, t.scale);
-  scores = tq::AddOp::create(b, attnLoc, scores.getType(), scores, t.mask);
-  Value probs = tq::SoftmaxOp::create(b, attnLoc, scores.getType(), scores);
-  Value ctx = tq::MatmulOp::create(b, attnLoc, g.tensor({1, KV, G * S, D}),
-                                   probs, v, false, false);
-  ctx = g.reshape(g.transpose(g.reshape(ctx, {1, Q, S, D}), {0, 2, 1, 3}),
-                  {1, S, Q * D});
-  float ctxScale = float(1.0 / std::sqrt(double(Q * D)));
-  Value attn = g.linear(p + "self_attn.o_proj", ctx, H, Q * D, ctxScale);
-  h = tq::AddOp::create(b, attn.getLoc(), h.getType(), h, attn);
-  // MLP.
-  Value x2 = g.rmsNorm(p + "post_attention_layernorm", h, H);
-  Value gate = g.linear(p + "mlp.gate_proj", x2, F, H, inScale);
-  Value up = g.linear(p + "mlp.up_proj", x2, F, H, inScale);
-  Value act = tq::SiluOp::create(b, gate.getLoc(), gate.getType(), gate);
-  Value prod = tq::MulOp::create(b, gate.getLoc(), gate.getType(), act, up);
-  Value down = g.linear(p + "mlp.down_proj", prod, H, F,
-                        float(1.0 / std::sqrt(double(F))));
-  return tq::AddOp::create(b, down.getLoc(), h.getType(), h, down);
-}
 
 /// One .npy of int32 ids [1, S] per sample.
 LogicalResult writeCalibration(llvm::StringRef dir) {
@@ -260,7 +231,7 @@ LogicalResult writeCalibration(llvm::StringRef dir) {
                  << "': " << ec.message() << "\n";
     return failure();
   }
-  Rng rng(seedFor("calibration"));
+  uint64_t state = tico_llm_gen::seedFor("calibration", seedOpt);
   for (unsigned n = 0; n < calibSamples; ++n) {
     llvm::SmallString<128> path(dir);
     llvm::sys::path::append(path, llvm::formatv("sample{0:3}.npy", n).str());
@@ -279,23 +250,62 @@ LogicalResult writeCalibration(llvm::StringRef dir) {
     os << "\x93NUMPY" << char(1) << char(0) << char(header.size() & 0xff)
        << char(header.size() >> 8) << header;
     for (unsigned s = 0; s < seqLen; ++s) {
-      int32_t id = int32_t(rng.next() % vocabSize);
+      int32_t id = int32_t(tico_llm_gen::xorshift64(state) % vocabSize);
       os.write(reinterpret_cast<const char *>(&id), sizeof(id));
     }
   }
   return success();
 }
 
+/// The tq module as .mlirbc (or .mlir text); returns the float weight
+/// bytes, 0 on failure.
+uint64_t writeMlirModel(const tico_llm_gen::Config &config) {
+  DialectRegistry registry;
+  registry.insert<func::FuncDialect, tq::TQDialect, quant::QuantDialect>();
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+  OpBuilder builder(&context);
+  OwningOpRef<ModuleOp> module = ModuleOp::create(builder.getUnknownLoc());
+  builder.setInsertionPointToEnd(module->getBody());
+  TQEmitter emitter(config, &context, builder);
+  tico_llm_gen::buildModel(emitter);
+  if (failed(verify(*module)))
+    return 0;
+
+  std::string error;
+  auto output = openOutputFile(outPath, &error);
+  if (!output) {
+    llvm::errs() << "tico-llm-gen: " << error << "\n";
+    return 0;
+  }
+  if (llvm::StringRef(outPath).ends_with(".mlir")) {
+    module->print(output->os());
+  } else if (failed(writeBytecodeToFile(*module, output->os()))) {
+    llvm::errs() << "tico-llm-gen: cannot write bytecode\n";
+    return 0;
+  }
+  output->keep();
+  return emitter.weightBytes;
+}
+
 } // namespace
+
+#ifndef TICO_LLM_GEN_ONNX
+uint64_t tico_llm_gen::writeOnnxModel(const Config &, llvm::StringRef,
+                                      std::string &error) {
+  error = "built without ONNX support (TICO_ENABLE_ONNX=OFF)";
+  return 0;
+}
+#endif
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   cl::HideUnrelatedOptions(genCategory);
   cl::ParseCommandLineOptions(
       argc, argv,
-      "tico-llm-gen: a decoder-only tq model with LLM shapes and "
-      "deterministic dense_resource weights (defaults: the Qwen3-VL-2B text "
-      "decoder)\n");
+      "tico-llm-gen: a decoder-only model with LLM shapes and deterministic "
+      "weights, as tq MLIR bytecode or ONNX with external data (defaults: "
+      "the Qwen3-VL-2B text decoder)\n");
   if (headDim == 0)
     headDim = hiddenSize / std::max(1u, unsigned(numHeads));
   if (numLayers == 0 || hiddenSize == 0 || numHeads == 0 || numKvHeads == 0 ||
@@ -305,63 +315,33 @@ int main(int argc, char **argv) {
                     "dimension and heads divisible by kv-heads\n";
     return 1;
   }
-
-  DialectRegistry registry;
-  registry.insert<func::FuncDialect, tq::TQDialect, quant::QuantDialect>();
-  MLIRContext context(registry);
-  context.loadAllAvailableDialects();
-  OpBuilder builder(&context);
-  Location unknown = builder.getUnknownLoc();
-  OwningOpRef<ModuleOp> module = ModuleOp::create(unknown);
-  builder.setInsertionPointToEnd(module->getBody());
-
-  int64_t S = seqLen, H = hiddenSize, V = vocabSize;
-  Generator g(&context, builder);
-  auto idsType = RankedTensorType::get({1, S}, builder.getI32Type());
-  auto logitsType = g.tensor({1, S, V});
-  auto func = func::FuncOp::create(
-      builder, unknown, "main",
-      builder.getFunctionType({idsType}, {logitsType}));
-  func.setArgAttr(0, "tico.name", builder.getStringAttr("input_ids"));
-  func.setResultAttr(0, "tico.name", builder.getStringAttr("logits"));
-  builder.setInsertionPointToStart(func.addEntryBlock());
-
-  Value table = g.weight("model.embed_tokens.weight", {V, H}, 0.05f);
-  Value h = tq::EmbeddingOp::create(builder, g.loc("model.embed_tokens"),
-                                    g.tensor({1, S, H}), table,
-                                    func.getArgument(0));
-  SharedTables tables =
-      buildTables(g, S, headDim, int64_t(numHeads / numKvHeads));
-  for (unsigned l = 0; l < numLayers; ++l)
-    h = buildLayer(g, tables, h, l);
-  h = g.rmsNorm("model.norm", h, H);
-  Value lmHead = untied ? g.weight("lm_head.weight", {V, H}, 0.05f) : table;
-  Value logits = tq::LinearOp::create(builder, g.loc("lm_head"), logitsType, h,
-                                      lmHead, Value());
-  func::ReturnOp::create(builder, unknown, logits);
-
-  if (failed(verify(*module)))
-    return 1;
-
-  std::string error;
-  auto output = openOutputFile(outPath, &error);
-  if (!output) {
-    llvm::errs() << "tico-llm-gen: " << error << "\n";
+  tico_llm_gen::Config config{numLayers, hiddenSize, numHeads, numKvHeads,
+                              headDim,   mlpSize,    vocabSize, seqLen,
+                              untied,    seedOpt};
+  if (!format.empty() && format != "onnx" && format != "mlir") {
+    llvm::errs() << "tico-llm-gen: --format must be mlir or onnx, got '"
+                 << format << "'\n";
     return 1;
   }
-  if (llvm::StringRef(outPath).ends_with(".mlir")) {
-    module->print(output->os());
-  } else if (failed(writeBytecodeToFile(*module, output->os()))) {
-    llvm::errs() << "tico-llm-gen: cannot write bytecode\n";
+  bool onnx = format == "onnx" ||
+              (format.empty() && llvm::StringRef(outPath).ends_with(".onnx"));
+  uint64_t weightBytes = 0;
+  if (onnx) {
+    std::string error;
+    weightBytes = tico_llm_gen::writeOnnxModel(config, outPath, error);
+    if (!weightBytes) {
+      llvm::errs() << "tico-llm-gen: " << error << "\n";
+      return 1;
+    }
+  } else if (!(weightBytes = writeMlirModel(config))) {
     return 1;
   }
-  output->keep();
   if (!calibOut.empty() && failed(writeCalibration(calibOut)))
     return 1;
   llvm::outs() << "tico-llm-gen: " << outPath << ": " << numLayers
-               << " layers, hidden " << H << ", heads " << numHeads << "/"
-               << numKvHeads << " x " << headDim << ", mlp " << mlpSize
-               << ", vocab " << V << ", seq " << S << ", "
-               << g.weightBytes << " float weight bytes\n";
+               << " layers, hidden " << hiddenSize << ", heads " << numHeads
+               << "/" << numKvHeads << " x " << headDim << ", mlp " << mlpSize
+               << ", vocab " << vocabSize << ", seq " << seqLen << ", "
+               << weightBytes << " float weight bytes\n";
   return 0;
 }

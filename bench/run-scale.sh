@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scale benchmarks on LLM-shaped models (issue 9); see bench/README.md.
 #
-#   bench/run-scale.sh [--layers N] [--full] [--build DIR] [--tmp DIR] [--keep]
+#   bench/run-scale.sh [--layers N] [--full] [--onnx] [--build DIR] [--tmp DIR] [--keep]
 #
 # Generates N- and 2N-layer models with tico-llm-gen (Qwen3-VL-2B shapes
 # otherwise), then prints, each next to its physical reference measured in
@@ -13,6 +13,8 @@
 #       per-channel weights, lower, export, verify) on the 2N-layer model,
 #       against `cp` of the input model (reading and writing its bytes once);
 #   (c) the pipeline at N and 2N layers: t(2N) / t(N).
+# --onnx adds (b-onnx): the pipeline of (b) on the same model written as
+# ONNX with external data, against `cp` of its .onnx.data file.
 # --full runs (a) and (b) on the 28-layer model (~6.9 GB of f32 weights).
 # Peak RSS is /usr/bin/time's maximum resident set size. Every timed step
 # starts after `sync`, so writeback of the previous step does not count.
@@ -23,6 +25,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 build=$here/build
 layers=4
 full=0
+onnx=0
 keep=0
 tmp=${TMPDIR:-/tmp}/tico-scale.$$
 while [[ $# -gt 0 ]]; do
@@ -35,7 +38,8 @@ while [[ $# -gt 0 ]]; do
     --tmp) tmp=$2; shift 2 ;;
     --tmp=*) tmp=${1#*=}; shift ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --onnx) onnx=1; shift ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "run-scale.sh: unknown option '$1'" >&2; exit 2 ;;
   esac
 done
@@ -96,8 +100,9 @@ rm -f "$tmp/lowered.mlirbc" "$tmp/float.circle"
 
 echo
 echo "== (b) full pipeline (tico-convert, int8 per-channel weights) on $big layers vs read + write"
+# convert LAYERS [INPUT]: the pipeline on INPUT (default the LAYERS .mlirbc).
 convert() {
-  timed "convert-$1" "$bin/tico-convert" "$tmp/model-$1.mlirbc" --weight-dtype=int8 \
+  timed "convert-$1" "$bin/tico-convert" "${2:-$tmp/model-$1.mlirbc}" --weight-dtype=int8 \
     --granularity=per-channel -o "$tmp/q-$1.circle"
   sed -n 's/^\(\[[0-9]\/[0-9]\] .*\)/  \1/p' "$tmp/convert-$1.log"
   rm -f "$tmp/q-$1.circle"
@@ -110,6 +115,22 @@ echo "pipeline: ${tp} s, peak RSS ${rp} MiB"
 echo "read + write the weights once (cp of the model): ${tr} s"
 echo "pipeline / (read + write) = $(ratio "$tp" "$tr") (target <= 3: $(verdict "$(ratio "$tp" "$tr")" 3))"
 echo "peak RSS ${rp} MiB, limit $(limit "$Wbig") MiB ($(verdict "$rp" "$(limit "$Wbig")"))"
+
+if [[ $onnx == 1 ]]; then
+  echo
+  echo "== (b-onnx) the same pipeline on the $big-layer model as ONNX with external data vs read + write"
+  onnxModel=$tmp/model-$big.onnx
+  timed gen-onnx "$bin/tico-llm-gen" --layers="$big" -o "$onnxModel"
+  echo "generated $big layers as ONNX: $(stat -c %s "$onnxModel") + $(stat -c %s "$onnxModel.data") (external data) bytes, ${T} s"
+  convert "$big" "$onnxModel"; to=$T; ro=$RSS
+  timed cp-onnx cp "$onnxModel.data" "$tmp/copy"
+  tro=$T
+  rm -f "$tmp/copy" "$onnxModel" "$onnxModel.data"
+  echo "pipeline: ${to} s, peak RSS ${ro} MiB (from .mlirbc: ${tp} s, ${rp} MiB)"
+  echo "read + write the weights once (cp of the .onnx.data): ${tro} s"
+  echo "pipeline / (read + write) = $(ratio "$to" "$tro") (target <= 3: $(verdict "$(ratio "$to" "$tro")" 3))"
+  echo "peak RSS ${ro} MiB, limit $(limit "$Wbig") MiB ($(verdict "$ro" "$(limit "$Wbig")"))"
+fi
 
 echo
 echo "== (c) pipeline scaling: $n vs $n2 layers"

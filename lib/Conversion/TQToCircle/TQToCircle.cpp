@@ -447,6 +447,14 @@ struct LinearLowering : OpConversionPattern<tq::LinearOp> {
   }
 };
 
+/// `dequantize(constant)`, before or after its own lowering.
+bool isDequantizedConstant(Value value) {
+  Operation *op = value.getDefiningOp();
+  if (!isa_and_present<tq::DequantizeOp, circle::DequantizeOp>(op))
+    return false;
+  return bool(getConstantValue(op->getOperand(0)));
+}
+
 struct MatmulLowering : OpConversionPattern<tq::MatmulOp> {
   MatmulLowering(MLIRContext *context, bool toFullyConnected)
       : OpConversionPattern(context), toFullyConnected(toFullyConnected) {}
@@ -456,9 +464,14 @@ struct MatmulLowering : OpConversionPattern<tq::MatmulOp> {
     Location loc = op.getLoc();
     auto rhsType = getRanked(op.getRhs());
     // A constant [K, N] right operand is a linear layer: FULLY_CONNECTED
-    // takes [N, K] and gets per-channel weights when quantized.
+    // takes [N, K] and gets per-channel weights when quantized. So is a
+    // dequantized constant already [N, K] (transpose_rhs: ONNX Gemm(transB)
+    // with weight-only quantization), taken as it is, as tq.linear's is.
+    bool linearRhs =
+        getConstantValue(adaptor.getRhs()) ||
+        (op.getTransposeRhs() && isDequantizedConstant(adaptor.getRhs()));
     if (toFullyConnected && !op.getTransposeLhs() && rhsType.getRank() == 2 &&
-        getConstantValue(adaptor.getRhs())) {
+        linearRhs) {
       Value weight = op.getTransposeRhs()
                          ? adaptor.getRhs()
                          : transpose(rewriter, loc, adaptor.getRhs(), {1, 0});
