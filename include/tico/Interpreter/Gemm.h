@@ -30,9 +30,9 @@ template <typename T> struct MatrixView {
 /// above (y holds the initial values: the bias, or zeros).
 ///
 /// Blocked for the cache and the vector units: register tiles of up to 8
-/// rows x 4 outputs accumulate across the whole depth; the outputs are cut
-/// into panels whose weights stay in the L2 cache while every row block
-/// passes over them. When rows * depth * outs >= `minParallelWork`, panels
+/// rows x 4 outputs accumulate over depth chunks of 512 (the packed rows
+/// stay in L1); the outputs are cut into panels whose weights stay in the
+/// L2 cache while every row block passes over them. When rows * depth * outs >= `minParallelWork`, panels
 /// are spread over llvm::parallelFor; each output is still computed by one
 /// thread in the same order, so the result does not depend on threads.
 template <typename W>
