@@ -7,6 +7,7 @@
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <cassert>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -171,7 +172,13 @@ static int64_t checkAllocation(Type elementType, ArrayRef<int64_t> shape,
   return count;
 }
 
-HostTensor::HostTensor(Type elementType, ArrayRef<int64_t> shape)
+int64_t getCheckedNumElements(Type elementType, ArrayRef<int64_t> shape) {
+  return checkAllocation(elementType, shape,
+                         interp::getElementByteWidth(elementType));
+}
+
+HostTensor::HostTensor(Type elementType, ArrayRef<int64_t> shape,
+                       NoAllocation)
     : elementType(elementType), kind(getElementKind(elementType)),
       shape(shape.begin(), shape.end()),
       elementBytes(interp::getElementByteWidth(elementType)) {
@@ -183,7 +190,35 @@ HostTensor::HostTensor(Type elementType, ArrayRef<int64_t> shape)
     isSigned = quantType.isSigned();
   else
     isSigned = kind == ElementKind::Signed;
+}
+
+HostTensor::HostTensor(Type elementType, ArrayRef<int64_t> shape)
+    : HostTensor(elementType, shape, NoAllocation()) {
   data.assign(static_cast<size_t>(numElements) * elementBytes, 0);
+}
+
+HostTensor HostTensor::borrow(Type elementType, ArrayRef<int64_t> shape,
+                              ArrayRef<char> bytes) {
+  HostTensor tensor(elementType, shape, NoAllocation());
+  assert(bytes.size() ==
+             static_cast<size_t>(tensor.numElements) * tensor.elementBytes &&
+         "borrowed bytes must match the tensor size");
+  assert((tensor.elementBytes == 0 ||
+          reinterpret_cast<uintptr_t>(bytes.data()) % tensor.elementBytes ==
+              0) &&
+         "borrowed bytes must be aligned to the element width");
+  // An empty tensor keeps owned (empty) storage: its pointer may be null.
+  if (!bytes.empty())
+    tensor.borrowed = bytes.data();
+  return tensor;
+}
+
+void HostTensor::makeOwned() {
+  if (!borrowed)
+    return;
+  data.assign(borrowed,
+              borrowed + static_cast<size_t>(numElements) * elementBytes);
+  borrowed = nullptr;
 }
 
 /// Reads a raw integer of `bytes` bytes, sign- or zero-extended from `bits`.

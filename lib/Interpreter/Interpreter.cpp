@@ -49,21 +49,38 @@ static std::string formatShape(ArrayRef<int64_t> shape) {
   return text;
 }
 
+/// Whether `bytes` can back a tensor in place: elements read through typed
+/// pointers need their natural alignment.
+static bool isAligned(ArrayRef<char> bytes, unsigned width) {
+  return width && reinterpret_cast<uintptr_t>(bytes.data()) % width == 0;
+}
+
 FailureOr<HostTensor> loadConstant(Location loc, ElementsAttr value,
                                    RankedTensorType type) {
   if (!type.hasStaticShape())
     return emitError(loc, "expected a static constant shape, got ") << type;
-  HostTensor tensor(type.getElementType(), type.getShape());
-  if (tensor.getKind() == ElementKind::Unknown)
+  Type elementType = type.getElementType();
+  if (getElementKind(elementType) == ElementKind::Unknown)
     return emitError(loc, "not supported yet: constant of element type ")
-           << type.getElementType();
-  size_t bytes = tensor.getBytes().size();
-  unsigned width = tensor.getElementByteWidth();
+           << elementType;
+  unsigned width = getElementByteWidth(elementType);
+  int64_t numElements = getCheckedNumElements(elementType, type.getShape());
+  size_t bytes = static_cast<size_t>(numElements) * width;
   Type attrElement = value.getElementType();
   unsigned attrBits =
       attrElement.isIntOrFloat() ? attrElement.getIntOrFloatBitWidth() : 0;
   bool rawCompatible = attrBits == width * 8;
 
+  // Constants are read in place (borrowed), not copied: a run over many
+  // samples would otherwise copy every weight once per sample. Unaligned
+  // data is copied once.
+  auto fromRaw = [&](ArrayRef<char> raw) {
+    if (isAligned(raw, width) || raw.empty())
+      return HostTensor::borrow(elementType, type.getShape(), raw);
+    HostTensor tensor(elementType, type.getShape());
+    std::memcpy(tensor.getMutableBytes().data(), raw.data(), bytes);
+    return tensor;
+  };
   if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
     AsmResourceBlob *blob = resource.getRawHandle().getBlob();
     if (!blob)
@@ -74,25 +91,22 @@ FailureOr<HostTensor> loadConstant(Location loc, ElementsAttr value,
       return emitError(loc, "expected ")
              << bytes << " bytes in dense_resource constant, got "
              << data.size();
-    std::memcpy(tensor.getMutableBytes().data(), data.data(), bytes);
-    return tensor;
+    return fromRaw(data);
   }
   auto dense = dyn_cast<DenseIntOrFPElementsAttr>(value);
   if (!dense)
     return emitError(loc, "not supported yet: constant attribute ") << value;
-  if (dense.getNumElements() != tensor.getNumElements())
+  if (dense.getNumElements() != numElements)
     return emitError(loc, "expected ")
-           << tensor.getNumElements() << " constant elements, got "
+           << numElements << " constant elements, got "
            << dense.getNumElements();
-  if (rawCompatible && attrBits >= 8) {
+  if (rawCompatible && attrBits >= 8 && !dense.isSplat())
+    return fromRaw(dense.getRawData());
+  HostTensor tensor(elementType, type.getShape());
+  if (rawCompatible && attrBits >= 8) { // a splat
     ArrayRef<char> raw = dense.getRawData();
-    if (dense.isSplat()) {
-      for (int64_t i = 0; i < tensor.getNumElements(); ++i)
-        std::memcpy(tensor.getElementPtr(i), raw.data(), width);
-    } else if (bytes) {
-      // An empty tensor's data pointers may be null, which memcpy may not see.
-      std::memcpy(tensor.getMutableBytes().data(), raw.data(), bytes);
-    }
+    for (int64_t i = 0; i < tensor.getNumElements(); ++i)
+      std::memcpy(tensor.getElementPtr(i), raw.data(), width);
     return tensor;
   }
   if (isa<IntegerType>(attrElement)) {
@@ -180,8 +194,12 @@ runFunction(func::FuncOp func, ArrayRef<HostTensor> inputs,
   for (Operation &op : block) {
     if (auto ret = dyn_cast<func::ReturnOp>(op)) {
       SmallVector<HostTensor> outputs;
-      for (Value operand : ret.getOperands())
+      for (Value operand : ret.getOperands()) {
         outputs.push_back(values.lookup(operand));
+        // Outputs may outlive the module (a pass may release a blob the
+        // run borrowed from).
+        outputs.back().makeOwned();
+      }
       return outputs;
     }
     SmallVector<HostTensor> results;

@@ -1,7 +1,8 @@
 //===- LinearAlgebraKernels.cpp - FC, matmul, convolution, pooling --------===//
 //
-// Float: values are widened to double, multiplied with a cache-blocked
-// loop nest and rounded once to the result type. Quantized FC dispatches to
+// Float FC and matmul: the blocked product of Gemm.h (each output a
+// sequential sum in double, weights read in place), rounded once to the
+// result type. Quantized FC dispatches to
 // the TFLite-exact kernel in QuantizedKernels.cpp. Circle NHWC
 // tensors are transposed to NCHW, run through the same direct convolution
 // and pooling as tq, and transposed back.
@@ -11,6 +12,7 @@
 #include "QuantizedKernels.h"
 
 #include "tico/Dialect/Circle/IR/CircleOps.h"
+#include "tico/Interpreter/Gemm.h"
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 
@@ -18,39 +20,6 @@
 
 namespace mlir::tico::interp {
 namespace {
-
-/// C[M, N] += A[M, K] * B[K, N], all row-major, blocked so that the inner
-/// loop streams rows of B and C.
-void matmulBlocked(const double *a, const double *b, double *c, int64_t m,
-                   int64_t k, int64_t n) {
-  constexpr int64_t blockM = 32, blockK = 128, blockN = 256;
-  for (int64_t i0 = 0; i0 < m; i0 += blockM)
-    for (int64_t k0 = 0; k0 < k; k0 += blockK)
-      for (int64_t j0 = 0; j0 < n; j0 += blockN) {
-        int64_t iEnd = std::min(i0 + blockM, m);
-        int64_t kEnd = std::min(k0 + blockK, k);
-        int64_t jEnd = std::min(j0 + blockN, n);
-        for (int64_t i = i0; i < iEnd; ++i) {
-          double *cRow = c + i * n;
-          for (int64_t kk = k0; kk < kEnd; ++kk) {
-            double av = a[i * k + kk];
-            const double *bRow = b + kk * n;
-            for (int64_t j = j0; j < jEnd; ++j)
-              cRow[j] += av * bRow[j];
-          }
-        }
-      }
-}
-
-/// Transposes the last two dims of a [rows, cols] matrix.
-std::vector<double> transpose2D(const double *src, int64_t rows,
-                                int64_t cols) {
-  std::vector<double> dst(rows * cols);
-  for (int64_t r = 0; r < rows; ++r)
-    for (int64_t c = 0; c < cols; ++c)
-      dst[c * rows + r] = src[r * cols + c];
-  return dst;
-}
 
 LogicalResult store(KernelContext &context, std::vector<double> &values) {
   if (failed(applyFusedActivation(context, values)))
@@ -63,35 +32,6 @@ LogicalResult store(KernelContext &context, std::vector<double> &values) {
 //===----------------------------------------------------------------------===//
 // Fully connected and matmul
 //===----------------------------------------------------------------------===//
-
-/// y[rows, out] = x[rows, in] * W[out, in]^T (+ y's initial value, the
-/// bias), reading W in its storage type: it is streamed once, row by row,
-/// without a double copy or a transpose (an lm_head weight is GBs). Each
-/// output is a sequential sum over `in` in double, as in matmulBlocked, so
-/// the results are the same; the vectorized loop runs across rows of x,
-/// which sit contiguously in `xt` ([in, rows]).
-template <typename W>
-void linearRows(const double *xt, const W *w, double *y, int64_t rows,
-                int64_t inDim, int64_t outDim) {
-  constexpr int64_t blockRows = 64;
-  double acc[blockRows];
-  for (int64_t r0 = 0; r0 < rows; r0 += blockRows) {
-    int64_t count = std::min(blockRows, rows - r0);
-    for (int64_t o = 0; o < outDim; ++o) {
-      const W *wRow = w + o * inDim;
-      for (int64_t r = 0; r < count; ++r)
-        acc[r] = y[(r0 + r) * outDim + o];
-      for (int64_t i = 0; i < inDim; ++i) {
-        double wv = static_cast<double>(wRow[i]);
-        const double *xc = xt + i * rows + r0;
-        for (int64_t r = 0; r < count; ++r)
-          acc[r] += xc[r] * wv;
-      }
-      for (int64_t r = 0; r < count; ++r)
-        y[(r0 + r) * outDim + o] = acc[r];
-    }
-  }
-}
 
 /// y[rows, out] = x[rows, in] * W[out, in]^T + b[out].
 LogicalResult linear(KernelContext &context) {
@@ -107,15 +47,16 @@ LogicalResult linear(KernelContext &context) {
     return context.op->emitOpError("expected a rank-2 weight, got rank ")
            << w.getRank();
   int64_t outDim = w.getShape()[0], inDim = w.getShape()[1];
-  if (x.getRank() == 0 || x.getNumElements() % inDim != 0)
+  if (x.getRank() == 0 || (inDim && x.getNumElements() % inDim != 0))
     return context.op->emitOpError("expected an input with a multiple of ")
            << inDim << " elements";
-  int64_t rows = x.getNumElements() / inDim;
+  // An empty reduction (in = 0) keeps x's leading dimensions as the rows.
+  int64_t rows = inDim ? x.getNumElements() / inDim
+                       : getNumElements(x.getShape().drop_back());
   if (rows * outDim != context.result().getNumElements())
     return context.op->emitOpError("expected ")
            << rows * outDim << " result elements";
   std::vector<double> xv = x.toDoubles();
-  std::vector<double> xt = transpose2D(xv.data(), rows, inDim);
   std::vector<double> y(rows * outDim, 0.0);
   if (b && !b->isAbsent()) {
     if (b->getNumElements() != outDim)
@@ -125,15 +66,20 @@ LogicalResult linear(KernelContext &context) {
     for (int64_t r = 0; r < rows; ++r)
       std::copy(bv.begin(), bv.end(), y.begin() + r * outDim);
   }
+  // y = bias + x * W^T, W [out, in] read in place when f32/f64 (an lm_head
+  // weight is GBs).
+  MatrixView<double> xm{xv.data(), inDim, 1};
   if (w.getElementType().isF32()) {
-    linearRows(xt.data(), w.getData<float>().data(), y.data(), rows, inDim,
-               outDim);
+    gemmAccumulate(xm, MatrixView<float>{w.getData<float>().data(), inDim, 1},
+                   y.data(), rows, inDim, outDim);
   } else if (w.getElementType().isF64()) {
-    linearRows(xt.data(), w.getData<double>().data(), y.data(), rows, inDim,
-               outDim);
+    gemmAccumulate(xm,
+                   MatrixView<double>{w.getData<double>().data(), inDim, 1},
+                   y.data(), rows, inDim, outDim);
   } else { // f16, bf16: widened once
     std::vector<double> wv = w.toDoubles();
-    linearRows(xt.data(), wv.data(), y.data(), rows, inDim, outDim);
+    gemmAccumulate(xm, MatrixView<double>{wv.data(), inDim, 1}, y.data(),
+                   rows, inDim, outDim);
   }
   return store(context, y);
 }
@@ -166,8 +112,13 @@ LogicalResult matmul(KernelContext &context, bool transposeLhs,
   ArrayRef<int64_t> batch = os.drop_back(2);
   std::vector<int64_t> lmap = broadcastIndexMap(ls.drop_back(2), batch);
   std::vector<int64_t> rmap = broadcastIndexMap(rs.drop_back(2), batch);
-  std::vector<double> lv = lhs.toDoubles(), rv = rhs.toDoubles();
-  if (quantized) { // centered storage integers: the products are exact
+  // A float rhs (often a weight) is read in place; quantized operands are
+  // centered storage integers, so the products are exact.
+  std::vector<double> lv = lhs.toDoubles(), rv;
+  bool rhsInPlace = !quantized && rhs.getElementType().isF32();
+  if (!rhsInPlace)
+    rv = rhs.toDoubles();
+  if (quantized) {
     for (double &v : lv)
       v -= static_cast<double>(quantized->lhsZeroPoint);
     for (double &v : rv)
@@ -175,19 +126,24 @@ LogicalResult matmul(KernelContext &context, bool transposeLhs,
   }
   int64_t batches = getNumElements(batch);
   std::vector<double> y(batches * m * n, 0.0);
+  // y(i, j) = sum over kk of lhs(i, kk) * rhs(kk, j): lhs is the product's
+  // x and rhs^T its weight, both through their strides (no transposes).
+  MatrixView<double> a{nullptr, transposeLhs ? 1 : k, transposeLhs ? m : 1};
+  int64_t rowStride = transposeRhs ? k : 1, colStride = transposeRhs ? 1 : n;
   for (int64_t bi = 0; bi < batches; ++bi) {
-    const double *a = lv.data() + lmap[bi] * m * k;
-    const double *b = rv.data() + rmap[bi] * k * n;
-    std::vector<double> at, bt;
-    if (transposeLhs) {
-      at = transpose2D(a, k, m);
-      a = at.data();
-    }
-    if (transposeRhs) {
-      bt = transpose2D(b, n, k);
-      b = bt.data();
-    }
-    matmulBlocked(a, b, y.data() + bi * m * n, m, k, n);
+    a.data = lv.data() + lmap[bi] * m * k;
+    double *out = y.data() + bi * m * n;
+    if (rhsInPlace)
+      gemmAccumulate(a,
+                     MatrixView<float>{rhs.getData<float>().data() +
+                                           rmap[bi] * k * n,
+                                       rowStride, colStride},
+                     out, m, k, n);
+    else
+      gemmAccumulate(
+          a, MatrixView<double>{rv.data() + rmap[bi] * k * n, rowStride,
+                                colStride},
+          out, m, k, n);
   }
   if (quantized) {
     requantizeMatmul(*quantized, y, out);

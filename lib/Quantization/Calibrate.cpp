@@ -348,23 +348,24 @@ struct TQCalibratePass
     ElementsAttr constant = foldLayoutOfConstant(value);
     if (!constant)
       return;
-    std::optional<SmallVector<double>> values = readFloatElements(constant);
-    if (!values ||
-        !llvm::all_of(*values, [](double v) { return std::isfinite(v); }))
+    // f32 blobs are read in place, as --tq-quantize-weights does: a double
+    // copy of the tied embedding / lm_head would be 2.5 GB.
+    std::optional<FloatElements> values = viewFloatElements(constant);
+    if (!values || !values->allFinite())
       return;
     auto type = cast<RankedTensorType>(value.getType());
     bool symmetric = isSigned(s.weight);
     SmallVector<QParam> params;
     std::optional<int64_t> channelAxis;
     if (s.perChannel && type.getRank() > 0) {
-      params = computePerChannel(*values, type.getShape(), axis, s.weight,
-                                 symmetric);
+      params = values->visit([&](auto data) {
+        return computePerChannelOf(data, type.getShape(), axis, s.weight,
+                                   symmetric);
+      });
       channelAxis = axis;
     } else {
-      auto [min, max] = std::minmax_element(values->begin(), values->end());
-      params.push_back(computeQParam(s.weight, symmetric,
-                                     values->empty() ? 0.0 : *min,
-                                     values->empty() ? 0.0 : *max));
+      auto [min, max] = values->minMax();
+      params.push_back(computeQParam(s.weight, symmetric, min, max));
     }
     OpBuilder builder(op);
     operand.set(createFakeQuant(builder, value.getLoc(), value, s.weight,

@@ -95,4 +95,38 @@ TEST_F(HostTensorTest, ReducedPrecisionFloats) {
   EXPECT_EQ(bf.getData<uint16_t>()[0], 0x3f80);
 }
 
+TEST_F(HostTensorTest, BorrowedBytesAreReadInPlaceAndCopiedOnWrite) {
+  alignas(float) float storage[4] = {1.0f, 2.0f, 3.0f, 4.0f};
+  ArrayRef<char> bytes(reinterpret_cast<const char *>(storage),
+                       sizeof(storage));
+  HostTensor t = HostTensor::borrow(b.getF32Type(), {2, 2}, bytes);
+  EXPECT_TRUE(t.isBorrowed());
+  EXPECT_EQ(t.getBytes().data(), bytes.data());
+  EXPECT_EQ(t.getDouble(3), 4.0);
+  // Copies and reshapes share the bytes.
+  HostTensor copy = t;
+  HostTensor flat = t.reshaped({4});
+  EXPECT_EQ(copy.getData<float>().data(), storage);
+  EXPECT_EQ(flat.getData<float>().data(), storage);
+  // A write copies first: the borrowed bytes and the other views keep
+  // their values.
+  copy.setDouble(0, -1.0);
+  EXPECT_FALSE(copy.isBorrowed());
+  EXPECT_EQ(copy.getDouble(0), -1.0);
+  EXPECT_EQ(copy.getDouble(1), 2.0);
+  EXPECT_EQ(storage[0], 1.0f);
+  EXPECT_EQ(t.getDouble(0), 1.0);
+  flat.getMutableData<float>()[3] = 9.0f;
+  EXPECT_EQ(storage[3], 4.0f);
+  EXPECT_EQ(flat.getDouble(3), 9.0);
+  t.makeOwned();
+  EXPECT_FALSE(t.isBorrowed());
+  EXPECT_NE(t.getBytes().data(), bytes.data());
+  EXPECT_EQ(t.toDoubles(), std::vector<double>({1.0, 2.0, 3.0, 4.0}));
+  // An empty tensor owns its (empty) storage.
+  HostTensor empty = HostTensor::borrow(b.getF32Type(), {0, 3}, {});
+  EXPECT_FALSE(empty.isBorrowed());
+  EXPECT_EQ(empty.getNumElements(), 0);
+}
+
 } // namespace

@@ -2,6 +2,11 @@
 
 #include "RunHelper.h"
 
+#include "tico/Dialect/TQ/IR/TQOps.h"
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+
 using namespace mlir;
 using namespace mlir::tico::interp;
 using namespace mlir::tico::interp::test;
@@ -169,6 +174,49 @@ TEST_F(LayoutMaskTest, DenseResourceConstant) {
   // 0x3F800000 = 1.0 and 0xC0200000 = -2.5, little-endian after the
   // 4-byte alignment prefix.
   expectFloats(ir, {}, {1.0, -2.5}, 0.0);
+}
+
+TEST_F(LayoutMaskTest, ConstantsAreBorrowedAndOutputsOwned) {
+  const char *ir = R"mlir(
+    func.func @main() -> (tensor<2xf32>, tensor<1x2xf32>, tensor<2xf32>) {
+      %0 = tq.constant dense_resource<blob> : tensor<2xf32>
+      %1 = tq.reshape %0 : (tensor<2xf32>) -> tensor<1x2xf32>
+      %2 = tq.constant dense<[3.0, 4.0]> : tensor<2xf32>
+      return %0, %1, %2 : tensor<2xf32>, tensor<1x2xf32>, tensor<2xf32>
+    }
+    {-#
+      dialect_resources: {
+        builtin: {
+          blob: "0x040000000000803F000020C0"
+        }
+      }
+    #-})mlir";
+  module = parseSourceString<ModuleOp>(ir, &context);
+  ASSERT_TRUE(module);
+  auto func = module->lookupSymbol<func::FuncOp>("main");
+  auto constant = cast<tico::tq::ConstantOp>(func.getBody().front().front());
+  auto resource = cast<DenseResourceElementsAttr>(constant.getValue());
+  FailureOr<HostTensor> loaded = loadConstant(
+      constant.getLoc(), constant.getValue(), constant.getType());
+  ASSERT_TRUE(succeeded(loaded));
+  // Read in place from the blob: no copy per run.
+  EXPECT_TRUE(loaded->isBorrowed());
+  EXPECT_EQ(loaded->getBytes().data(),
+            resource.getRawHandle().getBlob()->getData().data());
+  unsigned borrowedSeen = 0;
+  FailureOr<SmallVector<HostTensor>> results =
+      runFunction(func, {}, [&](Operation *, ArrayRef<HostTensor> values) {
+        for (const HostTensor &value : values)
+          borrowedSeen += value.isBorrowed();
+      });
+  ASSERT_TRUE(succeeded(results)) << diagnostics;
+  // Both constants and the reshape of the blob read the module's bytes...
+  EXPECT_EQ(borrowedSeen, 3u);
+  // ...but what the run returns owns its bytes.
+  for (const HostTensor &result : *results)
+    EXPECT_FALSE(result.isBorrowed());
+  EXPECT_EQ((*results)[1].toDoubles(), std::vector<double>({1.0, -2.5}));
+  EXPECT_EQ((*results)[2].toDoubles(), std::vector<double>({3.0, 4.0}));
 }
 
 TEST_F(LayoutMaskTest, HalfPrecisionRoundsOnStore) {

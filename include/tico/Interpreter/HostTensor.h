@@ -1,9 +1,11 @@
 //===- HostTensor.h - Host tensors for the reference interpreter -*- C++ -*-===//
 //
-// A HostTensor owns contiguous row-major bytes for a static shape and an MLIR
-// element type. Float, integer and bool (i1, one byte 0/1) elements are
+// A HostTensor holds contiguous row-major bytes for a static shape and an
+// MLIR element type. Float, integer and bool (i1, one byte 0/1) elements are
 // stored in their own width; a `!quant.uniform` element is stored as its
-// storage integer.
+// storage integer. The bytes are owned, or borrowed read-only from a
+// constant attribute (HostTensor::borrow): weights are GBs, and a run must
+// not copy them per sample.
 //
 //===----------------------------------------------------------------------===//
 
@@ -49,6 +51,16 @@ public:
   HostTensor() = default;
   /// A zero-filled tensor.
   HostTensor(Type elementType, llvm::ArrayRef<int64_t> shape);
+  /// A tensor that reads `bytes` (exactly its byte size, aligned to the
+  /// element width) in place. They must outlive the tensor and its copies;
+  /// copies share them, and the first write through a mutable accessor
+  /// copies them into owned storage.
+  static HostTensor borrow(Type elementType, llvm::ArrayRef<int64_t> shape,
+                           llvm::ArrayRef<char> bytes);
+  /// Whether the bytes are borrowed (see borrow()).
+  bool isBorrowed() const { return borrowed != nullptr; }
+  /// Copies borrowed bytes into owned storage (no-op when owned).
+  void makeOwned();
 
   bool isAbsent() const { return !elementType; }
   Type getElementType() const { return elementType; }
@@ -61,19 +73,28 @@ public:
     return RankedTensorType::get(shape, elementType);
   }
 
-  llvm::ArrayRef<char> getBytes() const { return data; }
-  llvm::MutableArrayRef<char> getMutableBytes() { return data; }
+  llvm::ArrayRef<char> getBytes() const {
+    return {base(), static_cast<size_t>(numElements) * elementBytes};
+  }
+  llvm::MutableArrayRef<char> getMutableBytes() {
+    makeOwned();
+    return data;
+  }
   const char *getElementPtr(int64_t i) const {
+    return base() + i * elementBytes;
+  }
+  char *getElementPtr(int64_t i) {
+    makeOwned();
     return data.data() + i * elementBytes;
   }
-  char *getElementPtr(int64_t i) { return data.data() + i * elementBytes; }
 
   /// Typed views; T must have the element's byte width.
   template <typename T> llvm::ArrayRef<T> getData() const {
-    return {reinterpret_cast<const T *>(data.data()),
+    return {reinterpret_cast<const T *>(base()),
             static_cast<size_t>(numElements)};
   }
   template <typename T> llvm::MutableArrayRef<T> getMutableData() {
+    makeOwned();
     return {reinterpret_cast<T *>(data.data()),
             static_cast<size_t>(numElements)};
   }
@@ -103,6 +124,11 @@ public:
   HostTensor reshaped(llvm::ArrayRef<int64_t> newShape) const;
 
 private:
+  struct NoAllocation {};
+  /// Type and shape set, no bytes.
+  HostTensor(Type elementType, llvm::ArrayRef<int64_t> shape, NoAllocation);
+  const char *base() const { return borrowed ? borrowed : data.data(); }
+
   Type elementType;
   ElementKind kind = ElementKind::Unknown;
   llvm::SmallVector<int64_t, 4> shape;
@@ -111,11 +137,17 @@ private:
   unsigned storageBits = 0;
   bool isSigned = false; // integer or quantized storage signedness
   std::vector<char> data;
+  /// Borrowed bytes (then `data` is empty), or null.
+  const char *borrowed = nullptr;
 };
 
 /// Row-major strides of `shape`.
 llvm::SmallVector<int64_t, 4> getStrides(llvm::ArrayRef<int64_t> shape);
 int64_t getNumElements(llvm::ArrayRef<int64_t> shape);
+/// The element count of a tensor of `elementType` and `shape` after the
+/// checks every HostTensor allocation makes (static shape, no overflow, at
+/// most 16 GiB); stops the process with exit code 1 otherwise.
+int64_t getCheckedNumElements(Type elementType, llvm::ArrayRef<int64_t> shape);
 
 /// A row-major shape seen as [outer, size, inner] around dimension `axis`
 /// (the loop bounds of every kernel that works along one axis).

@@ -31,7 +31,8 @@ std::string getResultName(func::FuncOp func, unsigned index);
 /// Called after each op of the body has run, with its results (in result
 /// order; an unused result is passed too). Lets tools look at intermediate
 /// values (per-layer accuracy, statistics) without the interpreter keeping
-/// them.
+/// them. Constant results read the module's constant data in place: copy
+/// them with HostTensor::makeOwned to keep them past the module's changes.
 using OpObserver = std::function<void(Operation *, ArrayRef<HostTensor>)>;
 
 /// Runs `func` (a single block) on `inputs`. Input count, shapes and element
@@ -44,7 +45,9 @@ runFunction(func::FuncOp func, ArrayRef<HostTensor> inputs,
 
 /// Loads a constant attribute (dense or dense_resource) as a tensor of
 /// `type` (whose element type may be quantized: the attribute then holds
-/// the storage integers).
+/// the storage integers). The tensor reads the attribute's bytes in place
+/// when it can (HostTensor::borrow): keep the attribute, and a
+/// dense_resource blob, alive while the tensor and its copies are used.
 FailureOr<HostTensor> loadConstant(Location loc, ElementsAttr value,
                                    RankedTensorType type);
 
