@@ -263,6 +263,9 @@ int main(int argc, char **argv) {
   // Calibration inserts fake-quants; tico-quantize turns them into types.
   bool quantize = pipeline->quantize || calibrate;
   bool evaluate = options.has("evaluation_inputs");
+  // Quantization may free the float weights unless the evaluation keeps
+  // the float model (a clone sharing their blobs) as its reference.
+  pipeline->releaseFloatWeights = !evaluate;
   unsigned total = 4 + calibrate + quantize + evaluate;
   StepTimer timer(total);
   activeTimer = &timer;
