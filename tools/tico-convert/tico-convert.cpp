@@ -204,6 +204,53 @@ static bool printSummary(llvm::StringRef path, llvm::StringRef bytes) {
   return report.ok();
 }
 
+/// Exports `module` to `output` (a temporary renamed when complete) and
+/// returns the bytes as written, 16-byte aligned: the file mapped again (in
+/// the page cache) rather than a copy of a GB model kept in memory. Stdout
+/// ("-") cannot be read back, so that model is built in memory.
+static FailureOr<std::unique_ptr<llvm::MemoryBuffer>>
+exportModel(ModuleOp module, llvm::StringRef output, StepTimer &timer) {
+  if (output == "-") {
+    std::string bytes;
+    llvm::raw_string_ostream os(bytes);
+    if (failed(mlir::tico::circle::exportToCircle(module, os)))
+      return failure();
+    llvm::outs() << bytes;
+    std::unique_ptr<llvm::WritableMemoryBuffer> aligned =
+        llvm::WritableMemoryBuffer::getNewUninitMemBuffer(
+            bytes.size(), output, llvm::Align(16));
+    std::memcpy(aligned->getBufferStart(), bytes.data(), bytes.size());
+    return std::unique_ptr<llvm::MemoryBuffer>(std::move(aligned));
+  }
+  bool exportFailed = false;
+  if (llvm::Error e = llvm::writeToOutput(
+          output, [&](llvm::raw_ostream &os) -> llvm::Error {
+            if (succeeded(mlir::tico::circle::exportToCircle(module, os)))
+              return llvm::Error::success();
+            exportFailed = true; // the diagnostic is out already
+            return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                           "export failed");
+          })) {
+    if (exportFailed) {
+      llvm::consumeError(std::move(e));
+      return failure();
+    }
+    timer.breakLine();
+    fail("cannot write '" + output + "': " + llvm::toString(std::move(e)));
+    return failure();
+  }
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> written =
+      llvm::MemoryBuffer::getFile(output, /*IsText=*/false,
+                                  /*RequiresNullTerminator=*/false,
+                                  /*IsVolatile=*/false, llvm::Align(16));
+  if (!written) {
+    timer.breakLine();
+    fail("cannot read back '" + output + "': " + written.getError().message());
+    return failure();
+  }
+  return std::move(*written);
+}
+
 int main(int argc, char **argv) {
   llvm::InitLLVM y(argc, argv);
   // One flag per config key, in the key table's order.
@@ -331,23 +378,13 @@ int main(int argc, char **argv) {
   timer.end();
 
   timer.begin("export");
-  std::string bytes;
-  {
-    llvm::raw_string_ostream os(bytes);
-    if (failed(mlir::tico::circle::exportToCircle(*module, os)))
-      return 1;
-  }
-  // Atomic: a temporary next to the output, renamed when complete.
   std::string output = options.get("output");
-  if (llvm::Error e = llvm::writeToOutput(
-          output, [&](llvm::raw_ostream &os) -> llvm::Error {
-            os << bytes;
-            return llvm::Error::success();
-          })) {
-    timer.breakLine();
-    return fail("cannot write '" + output +
-                "': " + llvm::toString(std::move(e)));
-  }
+  FailureOr<std::unique_ptr<llvm::MemoryBuffer>> written =
+      exportModel(*module, output, timer);
+  if (failed(written))
+    return 1;
+  // Flatbuffers want 16-byte alignment: the buffer is mapped or aligned.
+  llvm::StringRef bytes = (*written)->getBuffer();
   timer.end(std::to_string(bytes.size()) + " bytes");
 
   // An evaluation that cannot run (an op the interpreter lacks) still
@@ -358,14 +395,9 @@ int main(int argc, char **argv) {
   if (evaluate) {
     timer.begin("evaluate");
     // The interpreter runs what a runtime would read: the written bytes,
-    // imported again (16-byte aligned as flatbuffers require).
-    std::unique_ptr<llvm::WritableMemoryBuffer> aligned =
-        llvm::WritableMemoryBuffer::getNewUninitMemBuffer(
-            bytes.size(), output, llvm::Align(16));
-    std::memcpy(aligned->getBufferStart(), bytes.data(), bytes.size());
+    // imported again.
     OwningOpRef<ModuleOp> exported = mlir::tico::circle::importFromCircle(
-        llvm::StringRef(aligned->getBufferStart(), aligned->getBufferSize()),
-        &context, FileLineColLoc::get(&context, output, 0, 0));
+        bytes, &context, FileLineColLoc::get(&context, output, 0, 0));
     llvm::raw_string_ostream os(evaluationReport);
     FailureOr<double> worst =
         exported ? tico_convert::evaluate(*reference, *exported, samples, os,
