@@ -218,21 +218,27 @@ struct TQQuantizeWeightsPass
       if (std::optional<SmallVector<double>> mask =
               readAdditiveMaskElements(constant))
         data.emplace(std::move(*mask));
-    if (!data || !data->allFinite())
+    if (!data)
       return;
-    bool symmetric = isSigned(dtype);
-    SmallVector<QParam> params;
+    // One pass over the data for the finiteness check and the ranges.
+    int64_t numChannels = 1, inner = int64_t(data->size());
     std::optional<int32_t> quantAxis;
     if (channels) {
-      params = data->visit([&](auto values) {
-        return computePerChannelOf(values, floatType.getShape(), axis, dtype,
-                                   symmetric);
-      });
+      ArrayRef<int64_t> shape = floatType.getShape();
+      numChannels = shape[axis];
+      inner = 1;
+      for (size_t d = axis + 1; d < shape.size(); ++d)
+        inner *= shape[d];
       quantAxis = int32_t(axis);
-    } else {
-      auto [min, max] = data->minMax();
-      params.push_back(computeQParam(dtype, symmetric, min, max));
     }
+    auto ranges = data->visit([&](auto values) {
+      return getFiniteChannelRanges(values, numChannels, inner);
+    });
+    if (!ranges)
+      return;
+    SmallVector<QParam> params;
+    for (auto [min, max] : *ranges)
+      params.push_back(computeQParam(dtype, isSigned(dtype), min, max));
     replaceWithQuantized(
         op, operand, *data,
         makeQuantizedType(floatType.getElementType(), dtype, params, quantAxis),
