@@ -243,6 +243,19 @@ struct TQQuantizeWeightsPass
         op, operand, *data,
         makeQuantizedType(floatType.getElementType(), dtype, params, quantAxis),
         request);
+    dropSourcePages(constant);
+  }
+
+  /// release-float-weights: the pages of a float blob in a mapped input
+  /// file leave the process as soon as one quantization has read them,
+  /// even while other uses remain (a tied table stays referenced until the
+  /// lm_head at the end): a later read faults them back from the page cache.
+  void dropSourcePages(ElementsAttr constant) {
+    if (!releaseFloatWeights)
+      return;
+    if (auto resource = dyn_cast<DenseResourceElementsAttr>(constant))
+      if (AsmResourceBlob *blob = resource.getRawHandle().getBlob())
+        dropMappedPages(blob->getData());
   }
 
   void quantizeWeight(Operation *op, OpOperand &operand, int64_t axis) {
@@ -263,8 +276,10 @@ struct TQQuantizeWeightsPass
         if (std::optional<FloatElements> data = viewFloatElements(constant)) {
           QuantizeRequest request{constant.getAsOpaquePointer(),
                                   uniform.getAsOpaquePointer(), 0, -1, false};
-          if (!reuseQuantized(op, operand, request))
+          if (!reuseQuantized(op, operand, request)) {
             replaceWithQuantized(op, operand, *data, uniform, request);
+            dropSourcePages(constant);
+          }
           return;
         }
     quantizeWeight(op, operand, 0);
