@@ -36,7 +36,12 @@ mlir::tico::QuantizeStageOptions::QuantizeStageOptions(
                 llvm::cl::init("float")),
       outputType(owner, "output-type",
                  llvm::cl::desc("float | int model outputs"),
-                 llvm::cl::init("float")) {}
+                 llvm::cl::init("float")),
+      releaseFloatWeights(
+          owner, "release-float-weights",
+          llvm::cl::desc("free the float weight blobs once quantized (only "
+                         "when no other module references them)"),
+          llvm::cl::init(false)) {}
 
 void mlir::tico::buildQuantizePipeline(OpPassManager &pm,
                                        const QuantizeStageOptions &options) {
@@ -50,7 +55,9 @@ void mlir::tico::buildQuantizePipeline(OpPassManager &pm,
   weights.weightDtype = options.weightDtype;
   weights.granularity = options.granularity;
   weights.activationDtype = options.activationDtype;
-  pm.addNestedPass<func::FuncOp>(createTQQuantizeWeightsPass(weights));
+  weights.releaseFloatWeights = options.releaseFloatWeights;
+  // On the module: releasing a blob needs every function's references.
+  pm.addPass(createTQQuantizeWeightsPass(weights));
   // 3. Propagation last: it needs the final types of every producer (also
   //    the linear outputs that step 2 completed) to carry them through
   //    layout ops, requantize concat inputs, pin softmax/sigmoid/tanh and

@@ -9,6 +9,10 @@
 #include <cmath>
 #include <limits>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 using namespace mlir;
 using namespace mlir::tico::quantization;
 
@@ -112,6 +116,44 @@ QParam mlir::tico::quantization::computeQParam(QDType dtype, bool symmetric,
   if (dtype == QDType::Int16 || (symmetric && isSigned(dtype)))
     return computeSymmetric(min, max, range, floor);
   return computeAsymmetric(min, max, range, floor);
+}
+
+void mlir::tico::quantization::quantizeValues(ArrayRef<float> in,
+                                              QParam param, QRange range,
+                                              int32_t *out) {
+  size_t i = 0;
+#ifdef __SSE2__
+  double lo = double(range.qmin) - double(param.zeroPoint);
+  double hi = double(range.qmax) - double(param.zeroPoint);
+  // The steps of quantizeValue on two lanes; the truncation goes through
+  // int32, so the clamped ratio (one past the range) must fit.
+  if (lo - 1.0 >= double(std::numeric_limits<int32_t>::min()) &&
+      hi + 1.0 <= double(std::numeric_limits<int32_t>::max())) {
+    const __m128d scale = _mm_set1_pd(param.scale);
+    const __m128d lo1 = _mm_set1_pd(lo - 1.0), hi1 = _mm_set1_pd(hi + 1.0);
+    const __m128d lo0 = _mm_set1_pd(lo), hi0 = _mm_set1_pd(hi);
+    const __m128d half = _mm_set1_pd(0.5), minusHalf = _mm_set1_pd(-0.5);
+    const __m128d one = _mm_set1_pd(1.0);
+    const __m128d zp = _mm_set1_pd(double(param.zeroPoint));
+    for (; i + 2 <= in.size(); i += 2) {
+      __m128 pair = _mm_castsi128_ps(
+          _mm_loadl_epi64(reinterpret_cast<const __m128i *>(in.data() + i)));
+      __m128d v = _mm_div_pd(_mm_cvtps_pd(pair), scale);
+      v = _mm_min_pd(_mm_max_pd(v, lo1), hi1);
+      __m128d t = _mm_cvtepi32_pd(_mm_cvttpd_epi32(v)); // toward zero
+      __m128d frac = _mm_sub_pd(v, t);                  // exact
+      t = _mm_add_pd(t, _mm_and_pd(_mm_cmpge_pd(frac, half), one));
+      t = _mm_sub_pd(t, _mm_and_pd(_mm_cmple_pd(frac, minusHalf), one));
+      t = _mm_min_pd(_mm_max_pd(t, lo0), hi0);
+      // t + zp is an integer in [qmin, qmax]: quantizeValue's last clamp
+      // has nothing left to do.
+      __m128i q = _mm_cvttpd_epi32(_mm_add_pd(t, zp));
+      _mm_storel_epi64(reinterpret_cast<__m128i *>(out + i), q);
+    }
+  }
+#endif
+  for (; i < in.size(); ++i)
+    out[i] = int32_t(quantizeValue(double(in[i]), param, range));
 }
 
 SmallVector<QParam> mlir::tico::quantization::computePerChannel(

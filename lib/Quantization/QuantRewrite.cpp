@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 using namespace mlir;
 using namespace mlir::tico;
@@ -139,17 +140,34 @@ static Value createQuantizedConstantOf(OpBuilder &builder, Location loc,
     inner = int64_t(data.size());
   }
   QRange range{type.getStorageTypeMin(), type.getStorageTypeMax()};
-  // Calls store(i, q) for every element in order.
-  auto forEachQuantized = [&](auto store) {
+  // Calls storeChunk(start, q) for consecutive chunks of the elements, in
+  // order; a row of a channel is quantized a chunk at a time (f32 rows by
+  // quantizeValues, two lanes at a time).
+  auto forEachQuantizedChunk = [&](auto storeChunk) {
+    constexpr int64_t kChunk = 4096;
+    int32_t chunk[kChunk];
     int64_t block = channels * inner;
     int64_t outer = block == 0 ? 0 : int64_t(data.size()) / block;
     for (int64_t o = 0; o < outer; ++o)
       for (int64_t c = 0; c < channels; ++c) {
         QParam param = params[c];
         size_t base = size_t(o * block + c * inner);
-        for (int64_t j = 0; j < inner; ++j)
-          store(base + j, quantizeValue(double(data[base + j]), param, range));
+        for (int64_t j = 0; j < inner; j += kChunk) {
+          size_t start = base + size_t(j), n = size_t(std::min(kChunk, inner - j));
+          if constexpr (std::is_same_v<Data, ArrayRef<float>>)
+            quantizeValues(data.slice(start, n), param, range, chunk);
+          else
+            for (size_t k = 0; k < n; ++k)
+              chunk[k] = int32_t(quantizeValue(double(data[start + k]), param, range));
+          storeChunk(start, ArrayRef<int32_t>(chunk, n));
+        }
       }
+  };
+  auto forEachQuantized = [&](auto store) {
+    forEachQuantizedChunk([&](size_t start, ArrayRef<int32_t> q) {
+      for (size_t k = 0; k < q.size(); ++k)
+        store(start + k, int64_t(q[k]));
+    });
   };
   auto storageType =
       RankedTensorType::get(shape, builder.getIntegerType(width));
@@ -171,7 +189,12 @@ static Value createQuantizedConstantOf(OpBuilder &builder, Location loc,
         HeapAsmResourceBlob::allocate(data.size() * bytes, std::max<size_t>(bytes, 8));
     char *out = blob.getMutableData().data();
     if (bytes == 1) // int8/uint8 weights: the common, GB-sized case
-      forEachQuantized([&](size_t i, int64_t q) { out[i] = char(q); });
+      forEachQuantizedChunk([&](size_t start, ArrayRef<int32_t> q) {
+        char *to = out + start;
+        const int32_t *from = q.data();
+        for (size_t k = 0, n = q.size(); k < n; ++k) // a narrowing copy
+          to[k] = char(from[k]);
+      });
     else
       forEachQuantized([&](size_t i, int64_t q) {
         for (size_t b = 0; b < bytes; ++b)

@@ -2,13 +2,18 @@
 
 #include "QuantRewrite.h"
 
+#include "tico/Dialect/Common/ResourceMemory.h"
 #include "tico/Dialect/TQ/IR/TQOps.h"
 #include "tico/Quantization/Passes.h"
 
 #include "mlir/Dialect/Quant/IR/Quant.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #include <cmath>
 #include <limits>
+#include <map>
+#include <tuple>
 
 namespace mlir::tico {
 #define GEN_PASS_DEF_TQQUANTIZEWEIGHTSPASS
@@ -21,6 +26,12 @@ using namespace mlir::tico::quantization;
 
 namespace {
 
+/// What a use asks of a constant: the source constant (after layout folds)
+/// and either an explicit type or (dtype, axis or -1, additive mask). Equal
+/// requests give equal quantized constants.
+using QuantizeRequest =
+    std::tuple<const void *, const void *, int, int64_t, bool>;
+
 struct TQQuantizeWeightsPass
     : public mlir::tico::impl::TQQuantizeWeightsPassBase<TQQuantizeWeightsPass> {
   using Base::Base;
@@ -29,18 +40,31 @@ struct TQQuantizeWeightsPass
   bool perChannel = true;
   std::optional<QDType> activation; // nullopt: auto
   bool failedAny = false;
+  /// Tied weights: the quantized constant made for each request, so a
+  /// table shared by an embedding and the lm_head is quantized once.
+  std::map<QuantizeRequest, Value> quantized;
+  /// release-float-weights: operations of the module referencing each
+  /// resource blob; a blob is released when its count drops to zero.
+  DenseMap<const void *, int64_t> blobUsers;
 
   void runOnOperation() override {
-    func::FuncOp func = getOperation();
+    ModuleOp module = getOperation();
+    // Option errors point at the first function: an implicit module has no
+    // source line.
+    Operation *at = module;
+    for (func::FuncOp func : module.getOps<func::FuncOp>()) {
+      at = func;
+      break;
+    }
     std::optional<QDType> parsed = parseQDType(weightDtype);
     if (!parsed || *parsed == QDType::Int32 || *parsed == QDType::UInt4) {
-      func.emitError("weight-dtype must be int8, int16, uint8 or int4, got '")
+      at->emitError("weight-dtype must be int8, int16, uint8 or int4, got '")
           << weightDtype << "'";
       return signalPassFailure();
     }
     weight = *parsed;
     if (granularity != "per-channel" && granularity != "per-tensor") {
-      func.emitError("granularity must be per-channel or per-tensor, got '")
+      at->emitError("granularity must be per-channel or per-tensor, got '")
           << granularity << "'";
       return signalPassFailure();
     }
@@ -50,13 +74,34 @@ struct TQQuantizeWeightsPass
       if (!activation || (*activation != QDType::UInt8 &&
                           *activation != QDType::Int8 &&
                           *activation != QDType::Int16)) {
-        func.emitError("activation-dtype must be auto, uint8, int8 or int16, "
-                       "got '")
+        at->emitError("activation-dtype must be auto, uint8, int8 or int16, "
+                         "got '")
             << activationDtype << "'";
         return signalPassFailure();
       }
     }
+    if (releaseFloatWeights)
+      module.walk([&](Operation *op) {
+        forEachBlob(op, [&](const void *blob) { ++blobUsers[blob]; });
+      });
+    for (func::FuncOp func : module.getOps<func::FuncOp>())
+      quantizeFunction(func);
+    if (failedAny)
+      return signalPassFailure();
+  }
 
+  /// Calls f once per resource blob an attribute of `op` references.
+  template <typename F> static void forEachBlob(Operation *op, F &&f) {
+    llvm::SmallPtrSet<const void *, 2> seen;
+    op->getAttrDictionary().walk([&](DenseResourceElementsAttr attr) {
+      const void *blob = attr.getRawHandle().getResource();
+      if (seen.insert(blob).second)
+        f(blob);
+    });
+  }
+
+  void quantizeFunction(func::FuncOp func) {
+    quantized.clear();
     func.walk([&](Operation *op) {
       if (auto linear = dyn_cast<tq::LinearOp>(op)) {
         quantizeWeight(op, linear.getWeightMutable(), 0);
@@ -90,22 +135,66 @@ struct TQQuantizeWeightsPass
           quantizeNormParam(op, norm.getInput(), *norm.getBiasMutable().begin());
       }
     });
-    if (failedAny)
-      return signalPassFailure();
-    absorbQuantization(func);
+    if (!failedAny)
+      absorbQuantization(func);
+  }
+
+  /// Erases `value`'s producer when nothing uses it any more, and then its
+  /// dead operands' producers (a float constant seen through transposes);
+  /// with release-float-weights, the blob of an erased constant that no
+  /// other operation references is released.
+  void eraseIfDead(Value value) {
+    Operation *op = value.getDefiningOp();
+    if (!op || !isOpTriviallyDead(op))
+      return;
+    SmallVector<Value> operands(op->getOperands());
+    if (releaseFloatWeights)
+      forEachBlob(op, [&](const void *blob) {
+        auto it = blobUsers.find(blob);
+        if (it != blobUsers.end() && --it->second == 0)
+          op->getAttrDictionary().walk([&](DenseResourceElementsAttr attr) {
+            if (attr.getRawHandle().getResource() == blob)
+              releaseResourceBlob(attr);
+          });
+      });
+    op->erase();
+    for (Value operand : operands)
+      eraseIfDead(operand);
   }
 
   /// Replaces the float constant in `operand` by dequantize(quantized
   /// constant of `type`).
+  /// The request's float constant replaced by dequantize(quantized), and
+  /// erased when that was its last use.
+  void useQuantized(Operation *op, OpOperand &operand, Value quantized) {
+    OpBuilder builder(op);
+    Value old = operand.get();
+    operand.set(createDequantize(builder, old.getLoc(), quantized));
+    eraseIfDead(old);
+  }
+
+  /// Uses the constant an equal request already made; false when there is
+  /// none in `op`'s block (one made in another block might not dominate).
+  bool reuseQuantized(Operation *op, OpOperand &operand,
+                      const QuantizeRequest &request) {
+    auto it = quantized.find(request);
+    if (it == quantized.end() || it->second.getParentBlock() != op->getBlock())
+      return false;
+    useQuantized(op, operand, it->second);
+    return true;
+  }
+
   template <typename Data>
   void replaceWithQuantized(Operation *op, OpOperand &operand,
-                            const Data &data, quant::QuantizedType type) {
+                            const Data &data, quant::QuantizedType type,
+                            std::optional<QuantizeRequest> request = {}) {
     OpBuilder builder(op);
     auto floatType = cast<RankedTensorType>(operand.get().getType());
-    Location loc = operand.get().getLoc();
-    Value quantized = createQuantizedConstant(builder, loc, floatType.getShape(),
-                                              data, type);
-    operand.set(createDequantize(builder, loc, quantized));
+    Value value = createQuantizedConstant(
+        builder, operand.get().getLoc(), floatType.getShape(), data, type);
+    if (request)
+      quantized[*request] = value;
+    useQuantized(op, operand, value);
   }
 
   /// `additiveMask`: a -inf mask constant (the operand of an add) is
@@ -117,31 +206,56 @@ struct TQQuantizeWeightsPass
     ElementsAttr constant = foldLayoutOfConstant(operand.get());
     if (!constant)
       return;
+    auto floatType = cast<RankedTensorType>(operand.get().getType());
+    bool channels = channelwise && floatType.getRank() > 0;
+    QuantizeRequest request{constant.getAsOpaquePointer(), nullptr,
+                            int(dtype), channels ? axis : -1, additiveMask};
+    if (reuseQuantized(op, operand, request))
+      return;
     // f32 weights are read in place: no double copy of a GB table.
     std::optional<FloatElements> data = viewFloatElements(constant);
     if (data && additiveMask && !data->allFinite())
       if (std::optional<SmallVector<double>> mask =
               readAdditiveMaskElements(constant))
         data.emplace(std::move(*mask));
-    if (!data || !data->allFinite())
+    if (!data)
       return;
-    auto floatType = cast<RankedTensorType>(operand.get().getType());
-    bool symmetric = isSigned(dtype);
-    SmallVector<QParam> params;
+    // One pass over the data for the finiteness check and the ranges.
+    int64_t numChannels = 1, inner = int64_t(data->size());
     std::optional<int32_t> quantAxis;
-    if (channelwise && floatType.getRank() > 0) {
-      params = data->visit([&](auto values) {
-        return computePerChannelOf(values, floatType.getShape(), axis, dtype,
-                                   symmetric);
-      });
+    if (channels) {
+      ArrayRef<int64_t> shape = floatType.getShape();
+      numChannels = shape[axis];
+      inner = 1;
+      for (size_t d = axis + 1; d < shape.size(); ++d)
+        inner *= shape[d];
       quantAxis = int32_t(axis);
-    } else {
-      auto [min, max] = data->minMax();
-      params.push_back(computeQParam(dtype, symmetric, min, max));
     }
+    auto ranges = data->visit([&](auto values) {
+      return getFiniteChannelRanges(values, numChannels, inner);
+    });
+    if (!ranges)
+      return;
+    SmallVector<QParam> params;
+    for (auto [min, max] : *ranges)
+      params.push_back(computeQParam(dtype, isSigned(dtype), min, max));
     replaceWithQuantized(
         op, operand, *data,
-        makeQuantizedType(floatType.getElementType(), dtype, params, quantAxis));
+        makeQuantizedType(floatType.getElementType(), dtype, params, quantAxis),
+        request);
+    dropSourcePages(constant);
+  }
+
+  /// release-float-weights: the pages of a float blob in a mapped input
+  /// file leave the process as soon as one quantization has read them,
+  /// even while other uses remain (a tied table stays referenced until the
+  /// lm_head at the end): a later read faults them back from the page cache.
+  void dropSourcePages(ElementsAttr constant) {
+    if (!releaseFloatWeights)
+      return;
+    if (auto resource = dyn_cast<DenseResourceElementsAttr>(constant))
+      if (AsmResourceBlob *blob = resource.getRawHandle().getBlob())
+        dropMappedPages(blob->getData());
   }
 
   void quantizeWeight(Operation *op, OpOperand &operand, int64_t axis) {
@@ -160,7 +274,12 @@ struct TQQuantizeWeightsPass
       if (auto uniform = dyn_cast<quant::UniformQuantizedType>(
               cast<ShapedType>(outType).getElementType()))
         if (std::optional<FloatElements> data = viewFloatElements(constant)) {
-          replaceWithQuantized(op, operand, *data, uniform);
+          QuantizeRequest request{constant.getAsOpaquePointer(),
+                                  uniform.getAsOpaquePointer(), 0, -1, false};
+          if (!reuseQuantized(op, operand, request)) {
+            replaceWithQuantized(op, operand, *data, uniform, request);
+            dropSourcePages(constant);
+          }
           return;
         }
     quantizeWeight(op, operand, 0);
@@ -209,8 +328,10 @@ struct TQQuantizeWeightsPass
     Value weight = tq::ConstantOp::create(builder, norm.getWeight().getLoc(),
                                           type,
                                           DenseElementsAttr::get(type, shifted));
+    Value old = norm.getWeight();
     norm.getWeightMutable().assign(weight);
     norm.setAddUnitOffset(false);
+    eraseIfDead(old);
     return true;
   }
 

@@ -6,6 +6,9 @@
 #include "tico/Target/ONNX/ONNXImport.h"
 #endif
 
+#include "tico/Dialect/Common/ResourceMemory.h"
+
+#include "mlir/Bytecode/BytecodeReader.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/Parser/Parser.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -45,7 +48,15 @@ OwningOpRef<ModuleOp> tico_convert::importModel(llvm::StringRef path,
                                                 InputKind kind,
                                                 MLIRContext *context,
     const std::shared_ptr<llvm::SourceMgr> &sourceMgr) {
-  auto file = llvm::MemoryBuffer::getFile(path, /*IsText=*/false);
+  // Bytecode needs no terminating zero, so it is always memory-mapped
+  // (with one, a file whose size is a multiple of the page size is read
+  // onto the heap); text is parsed up to that zero.
+  bool bytecode = kind == InputKind::MLIR &&
+                  llvm::sys::path::extension(path) == ".mlirbc";
+  auto file = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                          /*RequiresNullTerminator=*/!bytecode);
+  if (file && bytecode && !isBytecode((*file)->getMemBufferRef()))
+    file = llvm::MemoryBuffer::getFile(path, /*IsText=*/false);
   if (!file) {
     emitError(UnknownLoc::get(context))
         << "cannot open '" << path << "': " << file.getError().message();
@@ -53,6 +64,8 @@ OwningOpRef<ModuleOp> tico_convert::importModel(llvm::StringRef path,
   }
   // The source manager keeps the bytes alive for the module's lifetime.
   const llvm::MemoryBuffer *bytes = file->get();
+  // Weight blobs point into it; quantization may drop their pages.
+  tico::registerMappedInput(*bytes);
   sourceMgr->AddNewSourceBuffer(std::move(*file), llvm::SMLoc());
   if (kind == InputKind::ONNX) {
 #ifdef TICO_HAVE_ONNX

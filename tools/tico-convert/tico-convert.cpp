@@ -43,6 +43,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
+#include <cstring>
 #include <list>
 
 using namespace mlir;
@@ -256,6 +257,56 @@ static bool printSummary(llvm::StringRef path, llvm::StringRef bytes) {
   return report.ok();
 }
 
+/// Exports `module` to `output` (a temporary renamed when complete) and
+/// returns the bytes as written, 16-byte aligned: the file mapped again (in
+/// the page cache) rather than a copy of a GB model kept in memory. Stdout
+/// ("-") cannot be read back, so that model is built in memory.
+static FailureOr<std::unique_ptr<llvm::MemoryBuffer>>
+exportModel(ModuleOp module, llvm::StringRef output, StepTimer &timer) {
+  mlir::tico::circle::CircleExportOptions exportOptions;
+  exportOptions.progress = ExportProgress(timer);
+  if (output == "-") {
+    std::string bytes;
+    llvm::raw_string_ostream os(bytes);
+    if (failed(mlir::tico::circle::exportToCircle(module, os, exportOptions)))
+      return failure();
+    llvm::outs() << bytes;
+    std::unique_ptr<llvm::WritableMemoryBuffer> aligned =
+        llvm::WritableMemoryBuffer::getNewUninitMemBuffer(
+            bytes.size(), output, llvm::Align(16));
+    std::memcpy(aligned->getBufferStart(), bytes.data(), bytes.size());
+    return std::unique_ptr<llvm::MemoryBuffer>(std::move(aligned));
+  }
+  bool exportFailed = false;
+  if (llvm::Error e = llvm::writeToOutput(
+          output, [&](llvm::raw_ostream &os) -> llvm::Error {
+            if (succeeded(mlir::tico::circle::exportToCircle(module, os,
+                                                             exportOptions)))
+              return llvm::Error::success();
+            exportFailed = true; // the diagnostic is out already
+            return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                           "export failed");
+          })) {
+    if (exportFailed) {
+      llvm::consumeError(std::move(e));
+      return failure();
+    }
+    timer.breakLine();
+    fail("cannot write '" + output + "': " + llvm::toString(std::move(e)));
+    return failure();
+  }
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> written =
+      llvm::MemoryBuffer::getFile(output, /*IsText=*/false,
+                                  /*RequiresNullTerminator=*/false,
+                                  /*IsVolatile=*/false, llvm::Align(16));
+  if (!written) {
+    timer.breakLine();
+    fail("cannot read back '" + output + "': " + written.getError().message());
+    return failure();
+  }
+  return std::move(*written);
+}
+
 int main(int argc, char **argv) {
   llvm::InitLLVM y(argc, argv);
   // One flag per config key, in the key table's order.
@@ -315,6 +366,9 @@ int main(int argc, char **argv) {
   // Calibration inserts fake-quants; tico-quantize turns them into types.
   bool quantize = pipeline->quantize || calibrate;
   bool evaluate = options.has("evaluation_inputs");
+  // Quantization may free the float weights unless the evaluation keeps
+  // the float model (a clone sharing their blobs) as its reference.
+  pipeline->releaseFloatWeights = !evaluate;
   unsigned total = 4 + calibrate + quantize + evaluate;
   StepTimer timer(total);
   activeTimer = &timer;
@@ -384,41 +438,12 @@ int main(int argc, char **argv) {
   timer.end();
 
   timer.begin("export");
-  // Straight into the output, atomically (a temporary next to it, renamed
-  // when complete). Exporting into memory first and writing that made the
-  // step 8 x slower than the export itself on big models: the page faults of
-  // a fresh multi-GB buffer and a second copy.
   std::string output = options.get("output");
-  bool exportFailed = false;
-  if (llvm::Error e = llvm::writeToOutput(
-          output, [&](llvm::raw_ostream &os) -> llvm::Error {
-            mlir::tico::circle::CircleExportOptions exportOptions;
-            exportOptions.progress = ExportProgress(timer);
-            if (succeeded(mlir::tico::circle::exportToCircle(*module, os,
-                                                             exportOptions)))
-              return llvm::Error::success();
-            exportFailed = true; // the diagnostic is printed already
-            return llvm::createStringError("export failed");
-          })) {
-    if (exportFailed) {
-      llvm::consumeError(std::move(e));
-      return 1;
-    }
-    timer.breakLine();
-    return fail("cannot write '" + output +
-                "': " + llvm::toString(std::move(e)));
-  }
-  // The summary and the evaluation read the file that was written, mapped
-  // (16-byte aligned, as flatbuffers require).
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> written =
-      llvm::MemoryBuffer::getFile(output, /*IsText=*/false,
-                                  /*RequiresNullTerminator=*/false,
-                                  /*IsVolatile=*/false, llvm::Align(16));
-  if (!written) {
-    timer.breakLine();
-    return fail("cannot read back '" + output +
-                "': " + written.getError().message());
-  }
+  FailureOr<std::unique_ptr<llvm::MemoryBuffer>> written =
+      exportModel(*module, output, timer);
+  if (failed(written))
+    return 1;
+  // Flatbuffers want 16-byte alignment: the buffer is mapped or aligned.
   llvm::StringRef bytes = (*written)->getBuffer();
   timer.end(std::to_string(bytes.size()) + " bytes");
 

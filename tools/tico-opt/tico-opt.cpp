@@ -14,6 +14,7 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/ToolOutputFile.h"
 
+#include "tico/Dialect/Common/ResourceMemory.h"
 #include "tico/InitAllDialects.h"
 #include "tico/InitAllPasses.h"
 #include "tico/Support/NestingDepth.h"
@@ -41,6 +42,9 @@ int main(int argc, char **argv) {
     llvm::errs() << errorMessage << "\n";
     return 1;
   }
+  // Weight blobs of bytecode point into it: tq-quantize-weights'
+  // release-float-weights may drop their pages.
+  mlir::tico::registerMappedInput(*file);
   llvm::SourceMgr sourceMgr;
   sourceMgr.AddNewSourceBuffer(
       llvm::MemoryBuffer::getMemBuffer(file->getMemBufferRef(),

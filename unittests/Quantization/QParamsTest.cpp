@@ -161,6 +161,75 @@ TEST(QParamsTest, QuantizeValueIsStdRoundThenClamp) {
   }
 }
 
+TEST(QParamsTest, QuantizeValuesEqualsQuantizeValue) {
+  // The two-lane kernel must give quantizeValue's results on f32 inputs:
+  // exact halves of each scale, their float neighbours, values far outside
+  // the range (and whose ratio overflows to inf), random values; odd
+  // lengths and offsets exercise the scalar tail.
+  std::vector<float> xs = {0.0f, -0.0f, 3.4e38f, -3.4e38f, 1e30f, -1e30f,
+                           4e9f, -4e9f, 0.49999997f, -0.49999997f};
+  for (int k = -600; k <= 600; ++k) {
+    float half = k * 0.125f;
+    xs.push_back(half);
+    xs.push_back(std::nextafter(half, 1e9f));
+    xs.push_back(std::nextafter(half, -1e9f));
+  }
+  std::mt19937_64 rng(5);
+  std::uniform_real_distribution<float> dist(-50.0f, 50.0f);
+  for (int i = 0; i < 20001; ++i)
+    xs.push_back(dist(rng));
+  // A scale with a non-representable reciprocal, whose ratios land near
+  // halves: x = (k + 0.5) * 0.1f.
+  for (int k = -300; k <= 300; ++k)
+    xs.push_back(float((k + 0.5) * double(0.1f)));
+  std::vector<int32_t> out(xs.size());
+  for (QDType dtype : {QDType::Int8, QDType::UInt8, QDType::Int16,
+                       QDType::Int4, QDType::Int32}) {
+    QRange range = getRange(dtype);
+    for (QParam p : {QParam{0.25, 0}, QParam{0.1, 3}, QParam{1.0, -7},
+                     QParam{double(0.1f), 0}, QParam{1e-5, 0},
+                     QParam{0.5, range.qmin}})
+      for (size_t offset : {size_t(0), size_t(1)}) {
+        ArrayRef<float> in = ArrayRef<float>(xs).drop_front(offset);
+        quantizeValues(in, p, range, out.data());
+        for (size_t i = 0; i < in.size(); ++i)
+          ASSERT_EQ(out[i], quantizeValue(double(in[i]), p, range))
+              << "x " << in[i] << " scale " << p.scale << " zp "
+              << p.zeroPoint;
+      }
+  }
+}
+
+TEST(QParamsTest, FiniteChannelRangesInOnePass) {
+  // [outer 2, channels 2, inner 2]: channel 0 holds 1, -3, 0.5, 2;
+  // channel 1 holds 4, 4, -1, 0.25.
+  std::vector<float> data = {1, -3, 4, 4, 0.5f, 2, -1, 0.25f};
+  auto ranges = getFiniteChannelRanges(ArrayRef<float>(data), 2, 2);
+  ASSERT_TRUE(ranges);
+  ASSERT_EQ(ranges->size(), 2u);
+  EXPECT_EQ((*ranges)[0], std::make_pair(-3.0, 2.0));
+  EXPECT_EQ((*ranges)[1], std::make_pair(-1.0, 4.0));
+  // Per tensor: one channel over everything.
+  auto whole = getFiniteChannelRanges(ArrayRef<float>(data), 1, 8);
+  ASSERT_TRUE(whole);
+  EXPECT_EQ(whole->front(), std::make_pair(-3.0, 4.0));
+  // Empty: {0, 0}, as computePerChannel gives.
+  auto empty = getFiniteChannelRanges(ArrayRef<float>(), 1, 0);
+  ASSERT_TRUE(empty);
+  EXPECT_EQ(empty->front(), std::make_pair(0.0, 0.0));
+  // Any NaN or infinity refuses the whole constant.
+  for (float bad : {std::numeric_limits<float>::quiet_NaN(),
+                    std::numeric_limits<float>::infinity(),
+                    -std::numeric_limits<float>::infinity()}) {
+    std::vector<float> withBad = data;
+    withBad[5] = bad;
+    EXPECT_FALSE(getFiniteChannelRanges(ArrayRef<float>(withBad), 2, 2));
+  }
+  std::vector<double> wide = {1, -3, 4, 4, 0.5, 2, -1, 0.25};
+  wide[0] = std::numeric_limits<double>::quiet_NaN();
+  EXPECT_FALSE(getFiniteChannelRanges(ArrayRef<double>(wide), 2, 2));
+}
+
 TEST(QParamsTest, PerChannelWithZeroChannel) {
   // 3 x 2 weights, axis 0, symmetric int8:
   // row 0 max|w| = 2.54 -> 0.02; row 1 all zero -> floor 1e-5;

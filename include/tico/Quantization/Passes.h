@@ -31,6 +31,7 @@ struct QuantizeStageOptions {
   mlir::detail::PassOptions::Option<std::string> activationDtype;
   mlir::detail::PassOptions::Option<std::string> inputType;
   mlir::detail::PassOptions::Option<std::string> outputType;
+  mlir::detail::PassOptions::Option<bool> releaseFloatWeights;
 };
 
 /// Options of the `tico-quantize` pipeline (the union of its passes').

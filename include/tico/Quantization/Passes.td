@@ -47,7 +47,7 @@ def TQFoldFakeQuantPass : Pass<"tq-fold-fake-quant", "func::FuncOp"> {
                            "::mlir::quant::QuantDialect"];
 }
 
-def TQQuantizeWeightsPass : Pass<"tq-quantize-weights", "func::FuncOp"> {
+def TQQuantizeWeightsPass : Pass<"tq-quantize-weights", "ModuleOp"> {
   let summary = "Quantize float constant weights and biases";
   let description = [{
     Float `tq.constant` weights become quantized constants read through a
@@ -82,6 +82,17 @@ def TQQuantizeWeightsPass : Pass<"tq-quantize-weights", "func::FuncOp"> {
     (`QuantizedType::MaxStorageBits`), so int16 models also get an int32
     bias in the IR (the Circle exporter writes it as INT64); a bias value
     that does not fit int32 is an error.
+
+    A constant used by several ops that ask for the same quantization (a
+    table tied between the `embedding` and the lm_head `linear`, both per
+    row) is quantized once; the uses share the quantized constant. A float
+    constant whose last use was rewritten is erased at once. With
+    `release-float-weights` its `dense_resource` blob is released too (a
+    heap blob freed, the pages of a memory-mapped input file dropped from
+    the process) when no operation of the module references it any more:
+    only for a caller that keeps no other module (a clone) reading the same
+    blobs. The pass runs on the module so that this count sees every
+    function.
   }];
   let options = [
     Option<"weightDtype", "weight-dtype", "std::string", /*default=*/"\"int8\"",
@@ -92,6 +103,10 @@ def TQQuantizeWeightsPass : Pass<"tq-quantize-weights", "func::FuncOp"> {
            /*default=*/"\"auto\"",
            "auto | uint8 | int8 | int16: activation dtype for norm weights of "
            "ops whose input is not quantized yet (auto: the input's)">,
+    Option<"releaseFloatWeights", "release-float-weights", "bool",
+           /*default=*/"false",
+           "free the blobs of float weights once quantized (no other "
+           "module may reference them)">,
   ];
   let dependentDialects = ["::mlir::tico::tq::TQDialect",
                            "::mlir::quant::QuantDialect"];

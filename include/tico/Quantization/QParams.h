@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 namespace mlir::tico::quantization {
@@ -71,6 +72,51 @@ inline int64_t quantizeValue(double x, QParam param, QRange range) {
     --t;
   t = std::clamp(t, static_cast<int64_t>(lo), static_cast<int64_t>(hi));
   return std::clamp(t + param.zeroPoint, range.qmin, range.qmax);
+}
+
+/// quantizeValue of each of `in` into `out` (same values), two at a time
+/// with SSE2 where the range fits (8/16/4-bit dtypes): weight loops run this
+/// over GBs. The division stays a division: a reciprocal multiply can round
+/// a ratio onto the other side of a half.
+void quantizeValues(llvm::ArrayRef<float> in, QParam param, QRange range,
+                    int32_t *out);
+
+/// Per-channel {min, max} of `data` laid out as [outer, channels, inner]
+/// (per tensor: channels = 1, inner = data.size()), in one pass that also
+/// checks finiteness: nullopt when an element is NaN or infinite. A channel
+/// without elements gets {0, 0}.
+template <typename T>
+std::optional<llvm::SmallVector<std::pair<double, double>>>
+getFiniteChannelRanges(llvm::ArrayRef<T> data, int64_t channels,
+                       int64_t inner) {
+  llvm::SmallVector<std::pair<double, double>> ranges(channels, {0.0, 0.0});
+  int64_t block = channels * inner;
+  int64_t outer = block == 0 ? 0 : int64_t(data.size()) / block;
+  if (outer == 0 || inner == 0)
+    return ranges;
+  // In T: min/max of floats widened later equal those of widened floats.
+  llvm::SmallVector<T> lows(channels, std::numeric_limits<T>::infinity());
+  llvm::SmallVector<T> highs(channels, -std::numeric_limits<T>::infinity());
+  T notFinite = 0; // v - v is 0, or NaN for NaN and +-inf
+  for (int64_t o = 0; o < outer; ++o)
+    for (int64_t c = 0; c < channels; ++c) {
+      const T *row = data.data() + (o * channels + c) * inner;
+      T lo = lows[c], hi = highs[c], bad = 0;
+      for (int64_t j = 0; j < inner; ++j) {
+        T v = row[j];
+        lo = v < lo ? v : lo;
+        hi = v > hi ? v : hi;
+        bad += v - v;
+      }
+      lows[c] = lo;
+      highs[c] = hi;
+      notFinite += bad;
+    }
+  if (notFinite != 0 || notFinite != notFinite)
+    return std::nullopt;
+  for (int64_t c = 0; c < channels; ++c)
+    ranges[c] = {double(lows[c]), double(highs[c])};
+  return ranges;
 }
 
 /// Per-channel qparams of row-major `data` with `shape`, one per index of
