@@ -1,6 +1,7 @@
 //===- HostTensor.cpp - Host tensors for the reference interpreter --------===//
 
 #include "tico/Interpreter/HostTensor.h"
+#include "tico/Support/CheckedShape.h"
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "llvm/Support/CheckedArithmetic.h"
@@ -153,23 +154,19 @@ static int64_t checkAllocation(Type elementType, ArrayRef<int64_t> shape,
     os << "] x " << elementType << ": " << why;
     llvm::report_fatal_error(StringRef(text), /*gen_crash_diag=*/false);
   };
-  int64_t count = 1;
-  for (int64_t dim : shape) {
-    if (dim < 0)
-      fail("the shape is not static");
-    std::optional<int64_t> product = llvm::checkedMul(count, dim);
-    if (!product)
-      fail("the element count overflows 64 bits");
-    count = *product;
-  }
+  if (llvm::any_of(shape, [](int64_t dim) { return dim < 0; }))
+    fail("the shape is not static");
+  std::optional<int64_t> count = mlir::tico::getCheckedNumElements(shape);
+  if (!count)
+    fail("the element count overflows 64 bits");
   std::optional<uint64_t> bytes =
-      llvm::checkedMulUnsigned(uint64_t(count), uint64_t(elementBytes));
+      llvm::checkedMulUnsigned(uint64_t(*count), uint64_t(elementBytes));
   if (!bytes)
     fail("the byte size overflows 64 bits");
   if (*bytes > kMaxTensorBytes)
     fail(Twine(*bytes) + " bytes, more than the " + Twine(kMaxTensorBytes) +
          " the interpreter allocates per tensor");
-  return count;
+  return *count;
 }
 
 int64_t getCheckedNumElements(Type elementType, ArrayRef<int64_t> shape) {

@@ -390,7 +390,8 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
   // The name an op result prefers: its location's (with `:<k>` for one of
   // several results), else for a returned value its signature name.
   llvm::DenseMap<Value, std::string> resultNames;
-  if (auto ret = dyn_cast<func::ReturnOp>(func.getBody().front().getTerminator()))
+  auto ret = dyn_cast<func::ReturnOp>(func.getBody().front().getTerminator());
+  if (ret)
     for (auto [i, v] : llvm::enumerate(ret.getOperands()))
       if (auto attr = func.getResultAttrOfType<StringAttr>(i, "tico.name"))
         resultNames.try_emplace(v, attr.str());
@@ -408,7 +409,7 @@ LogicalResult ModelWriter::collectSubgraph(func::FuncOp func) {
   // with one location name (a quantized op and the dequantize after it),
   // the model's output gets the plain name and the others a suffix.
   llvm::DenseMap<Value, std::string> reservedNames;
-  if (auto ret = dyn_cast<func::ReturnOp>(func.getBody().front().getTerminator()))
+  if (ret)
     for (Value v : ret.getOperands())
       if (auto result = dyn_cast<OpResult>(v); result && !reservedNames.count(v))
         reservedNames[v] = uniqueName(preferredName(result));
